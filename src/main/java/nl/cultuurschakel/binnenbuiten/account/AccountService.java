@@ -1,0 +1,124 @@
+package nl.cultuurschakel.binnenbuiten.account;
+
+import java.time.Clock;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account module's API: creating and administering users and changing passwords.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	public boolean hasUsers() {
+		return this.users.count() > 0;
+	}
+
+	public Page<UserSummary> findUsers(String search, Role role, Pageable pageable) {
+		return this.users.findSummaries(search, role, this.clock.instant(), pageable);
+	}
+
+	public UserDetailsView getUser(Long id) {
+		return toView(load(id));
+	}
+
+	/**
+	 * Creates a user with an initial password that must follow the
+	 * {@link PasswordPolicy}.
+	 * @return the new user's id
+	 * @throws UsernameTakenException when the username exists (in any case)
+	 * @throws InvalidPasswordException when the password breaks the policy
+	 */
+	@Transactional
+	public Long createUser(NewUser user) {
+		if (this.users.existsByUsername(user.username())) {
+			throw new UsernameTakenException(user.username());
+		}
+		checkPolicy(user.username(), user.password());
+		UserAccount account = new UserAccount(user.username(), user.displayName(),
+				this.passwordEncoder.encode(user.password()), user.role(), user.partnerId(), this.clock.instant());
+		return this.users.save(account).getId();
+	}
+
+	/**
+	 * Applies an administrator's edit.
+	 * @throws ObjectOptimisticLockingFailureException when someone changed the user since
+	 * the administrator opened the form
+	 */
+	@Transactional
+	public void updateUser(Long id, UserChange change) {
+		UserAccount account = load(id);
+		if (account.getVersion() != change.version()) {
+			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		account.rename(change.displayName());
+		account.assignRole(change.role(), change.partnerId());
+		account.enable(change.enabled());
+	}
+
+	/**
+	 * Sets a new password chosen by an administrator; also lifts a lock-out.
+	 */
+	@Transactional
+	public void resetPassword(Long id, String newPassword) {
+		UserAccount account = load(id);
+		checkPolicy(account.getUsername(), newPassword);
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		account.unlock();
+	}
+
+	@Transactional
+	public void unlock(Long id) {
+		load(id).unlock();
+	}
+
+	/**
+	 * Changes the own password of a user, who must know the current one.
+	 * @throws InvalidPasswordException when the current password is wrong or the new one
+	 * breaks the policy
+	 */
+	@Transactional
+	public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
+		UserAccount account = load(id);
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidPasswordException("account.password.currentWrong");
+		}
+		checkPolicy(account.getUsername(), newPassword);
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+	}
+
+	private void checkPolicy(String username, String password) {
+		PasswordPolicy.check(username, password).ifPresent((key) -> {
+			throw new InvalidPasswordException(key);
+		});
+	}
+
+	private UserAccount load(Long id) {
+		return this.users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+	}
+
+	private UserDetailsView toView(UserAccount account) {
+		return new UserDetailsView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+				account.getPartnerId(), account.isEnabled(), account.getFailedLogins(), account.getLockedUntil(),
+				account.isLockedAt(this.clock.instant()), account.getVersion());
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Application wiring: security, MVC, internationalisation and the embedded development
+ * database.
+ */
+@ApplicationModule(displayName = "Configuration")
+package nl.cultuurschakel.binnenbuiten.config;
+
+import org.springframework.modulith.ApplicationModule;

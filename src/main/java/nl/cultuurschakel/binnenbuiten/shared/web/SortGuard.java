@@ -1,0 +1,28 @@
+package nl.cultuurschakel.binnenbuiten.shared.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Keeps only the sort properties a list offers, so a hand-edited {@code ?sort=} can never
+ * reach the database as an unknown property (which would be a 500).
+ */
+public final class SortGuard {
+
+	private SortGuard() {
+	}
+
+	public static Pageable allow(Pageable pageable, Set<String> properties, Sort fallback) {
+		List<Sort.Order> allowed = pageable.getSort()
+			.stream()
+			.filter((order) -> properties.contains(order.getProperty()))
+			.toList();
+		Sort sort = allowed.isEmpty() ? fallback : Sort.by(allowed);
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+	}
+
+}

@@ -1,0 +1,34 @@
+package nl.cultuurschakel.binnenbuiten;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full application on a random port, with MockMvc, against the real PostgreSQL that
+ * {@link TestDatabase} chooses. Every test class with this annotation shares one cached
+ * application context, so the suite starts the application once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "binnenbuiten.embedded-database.enabled=false",
+				"binnenbuiten.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+				"server.servlet.session.cookie.secure=false" })
+@AutoConfigureMockMvc
+@Import({ TestDatabase.class, AccountFixtures.class })
+public @interface IntegrationTest {
+
+	/** Password of the initial administrator {@code admin} in tests. */
+	String ADMIN_PASSWORD = "test-admin-password";
+
+}

@@ -1,0 +1,128 @@
+package nl.cultuurschakel.binnenbuiten;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * All visible text comes from the message bundles, and both languages have every key.
+ */
+class MessagesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/** Attributes whose value a user sees or hears. */
+	private static final List<String> VISIBLE_ATTRIBUTES = List.of("title", "alt", "placeholder", "aria-label",
+			"data-confirm");
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+
+	@Test
+	void bothLanguagesHaveTheSameKeys() {
+		Set<String> dutch = load("messages.properties").stringPropertyNames();
+		Set<String> english = load("messages_en.properties").stringPropertyNames();
+		assertThat(new TreeSet<>(english)).as("keys in messages_en.properties")
+			.containsExactlyInAnyOrderElementsOf(new TreeSet<>(dutch));
+	}
+
+	@Test
+	void templatesHaveNoHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+			for (Element element : document.getAllElements()) {
+				if (isReplacedByThymeleaf(element)) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (!text.isBlank() && !isComment(text)) {
+						problems.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> \""
+								+ text.text().strip() + "\"");
+					}
+				}
+				for (String attribute : VISIBLE_ATTRIBUTES) {
+					if (element.hasAttr(attribute) && !element.hasAttr("th:" + attribute)
+							&& !element.attr(attribute).isBlank()) {
+						problems.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + element.attr(attribute)
+								+ "\"");
+					}
+				}
+			}
+		}
+		assertThat(problems).as("hard-coded visible text (use th:text=\"#{...}\")").isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyInTemplatesExists() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!keys.contains(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).as("message keys used in templates but missing in messages.properties").isEmpty();
+	}
+
+	/**
+	 * Text inside an element whose content Thymeleaf replaces is only a design-time
+	 * placeholder and never reaches the user.
+	 */
+	private static boolean isReplacedByThymeleaf(Element element) {
+		for (Element current = element; current != null; current = current.parent()) {
+			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:replace")
+					|| current.hasAttr("th:insert") || current.hasAttr("th:remove")
+					|| current.hasAttr("sec:authentication") || current.hasAttr("th:errors")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isComment(TextNode text) {
+		return text.text().strip().startsWith("/*");
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(String name) {
+		try (InputStream in = MessagesTests.class.getClassLoader().getResourceAsStream(name)) {
+			assertThat(in).as(name).isNotNull();
+			Properties properties = new Properties();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			return properties;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
