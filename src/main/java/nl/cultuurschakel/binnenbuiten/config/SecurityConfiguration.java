@@ -24,6 +24,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	private static final String[] STAFF = { "ADVISOR", "COORDINATOR" };
+
+	private static final String[] STAFF_OR_PARTNER = { "ADVISOR", "COORDINATOR", "PARTNER" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -32,6 +36,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			// Partner users manage their own organisation's spaces; the controller checks
+			// it is theirs.
+			.requestMatchers("/partners/*/spaces/**")
+			.hasAnyRole(STAFF_OR_PARTNER)
+			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**")
+			.hasAnyRole(STAFF)
+			.requestMatchers("/my-network/**")
+			.hasRole("PARTNER")
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll());

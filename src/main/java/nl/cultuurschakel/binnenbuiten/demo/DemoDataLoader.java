@@ -11,9 +11,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with the deterministic demo data set when the {@code demo}
- * profile is active, and warns loudly that demo accounts with a well-known password
- * exist.
+ * Fills an empty database with the demo data set when the {@code demo} profile is active,
+ * and warns loudly that demo accounts with a well-known password exist.
  */
 @Component
 @Profile("demo")
@@ -23,11 +22,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	private final DemoUsers users;
+	private final DemoDataSet dataSet;
 
-	DemoDataLoader(AccountService accounts, DemoUsers users) {
+	DemoDataLoader(AccountService accounts, DemoDataSet dataSet) {
 		this.accounts = accounts;
-		this.users = users;
+		this.dataSet = dataSet;
 	}
 
 	@Override
@@ -36,7 +35,7 @@ class DemoDataLoader implements ApplicationRunner {
 			log.info("Database already has data; demo data not loaded again");
 		}
 		else {
-			this.users.create();
+			this.dataSet.load();
 		}
 		log.warn("DEMO MODE: demo accounts admin, coordinator, advisor and partner exist with password '{}'. "
 				+ "Never use the demo profile with real data.", DemoUsers.PASSWORD);

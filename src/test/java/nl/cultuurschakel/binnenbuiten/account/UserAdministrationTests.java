@@ -1,6 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +38,14 @@ class UserAdministrationTests {
 	@Autowired
 	AccountFixtures fixtures;
 
+	@Autowired
+	NetworkFixtures network;
+
 	@AfterEach
 	void deleteUsers() {
 		this.fixtures.deleteCreated();
 		this.jdbc.update("delete from account_user where username like 'admin-test-%'");
+		this.network.deleteCreated();
 	}
 
 	@Test
@@ -171,7 +177,8 @@ class UserAdministrationTests {
 
 	@Test
 	void resetsPasswordAndLiftsLock() throws Exception {
-		CurrentUser user = this.fixtures.create("reset", Role.PARTNER, 7L);
+		CurrentUser user = this.fixtures.create("reset", Role.PARTNER,
+				this.network.partner("Reset", PartnerDomain.SOCIAL));
 		this.jdbc.update("update account_user set failed_logins = 5, locked_until = now() + interval '10 minutes' "
 				+ "where id = ?", user.getId());
 		this.mvc.perform(get("/admin/users/{id}/edit", user.getId()).with(as(Role.ADMIN)))
@@ -208,6 +215,49 @@ class UserAdministrationTests {
 		this.mvc.perform(post("/admin/users/{id}/unlock", user.getId()).with(as(Role.ADMIN)).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.accounts.getUser(user.getId()).locked()).isFalse();
+	}
+
+	@Test
+	void linksPartnerUserToPartnerChosenByName() throws Exception {
+		Long partnerId = this.network.partner("Linked", PartnerDomain.ARTS_CULTURE);
+		this.mvc.perform(get("/admin/users/new").with(as(Role.ADMIN)))
+			.andExpect(content().string(containsString("<option value=\"" + partnerId + "\">Linked ")));
+		this.mvc
+			.perform(post("/admin/users").with(as(Role.ADMIN))
+				.with(csrf())
+				.param("username", "admin-test-partner")
+				.param("displayName", "Partner Gebruiker")
+				.param("role", "PARTNER")
+				.param("partnerId", String.valueOf(partnerId))
+				.param("password", "a-good-long-password"))
+			.andExpect(status().isFound());
+		assertThat(
+				this.accounts.findUsers("admin-test-partner", null, org.springframework.data.domain.Pageable.unpaged())
+					.getContent())
+			.singleElement()
+			.satisfies((user) -> assertThat(user.partnerId()).isEqualTo(partnerId));
+	}
+
+	@Test
+	void partnerUserNeedsAnExistingPartner() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(as(Role.ADMIN))
+				.with(csrf())
+				.param("username", "admin-test-nopartner")
+				.param("displayName", "Partner Gebruiker")
+				.param("role", "PARTNER")
+				.param("password", "a-good-long-password"))
+			.andExpect(model().attributeHasFieldErrorCode("newUserForm", "partnerId", "account.partnerId.required"));
+		this.mvc
+			.perform(post("/admin/users").with(as(Role.ADMIN))
+				.with(csrf())
+				.param("username", "admin-test-nopartner")
+				.param("displayName", "Partner Gebruiker")
+				.param("role", "PARTNER")
+				.param("partnerId", "987654321")
+				.param("password", "a-good-long-password"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("newUserForm", "partnerId", "account.partnerId.unknown"));
 	}
 
 }

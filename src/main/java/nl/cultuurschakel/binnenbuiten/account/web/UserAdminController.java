@@ -1,12 +1,16 @@
 package nl.cultuurschakel.binnenbuiten.account.web;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.InvalidPasswordException;
+import nl.cultuurschakel.binnenbuiten.account.LinkablePartners;
+import nl.cultuurschakel.binnenbuiten.account.LinkablePartners.LinkablePartner;
 import nl.cultuurschakel.binnenbuiten.account.PasswordPolicy;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.account.UserDetailsView;
@@ -14,6 +18,7 @@ import nl.cultuurschakel.binnenbuiten.account.UsernameTakenException;
 import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -49,8 +54,11 @@ class UserAdminController {
 
 	private final AccountService accounts;
 
-	UserAdminController(AccountService accounts) {
+	private final ObjectProvider<LinkablePartners> linkablePartners;
+
+	UserAdminController(AccountService accounts, ObjectProvider<LinkablePartners> linkablePartners) {
 		this.accounts = accounts;
+		this.linkablePartners = linkablePartners;
 	}
 
 	@InitBinder({ "newUserForm", "passwordResetForm" })
@@ -61,6 +69,17 @@ class UserAdminController {
 	@ModelAttribute("roles")
 	Role[] roles() {
 		return Role.values();
+	}
+
+	/**
+	 * The partners a partner user can be linked to, and their names by id.
+	 */
+	@ModelAttribute
+	void partners(Model model) {
+		List<LinkablePartner> partners = linkable();
+		model.addAttribute("partners", partners);
+		model.addAttribute("partnerNames",
+				partners.stream().collect(Collectors.toMap(LinkablePartner::id, LinkablePartner::name)));
 	}
 
 	@GetMapping
@@ -168,10 +187,24 @@ class UserAdminController {
 		return EDIT;
 	}
 
+	/**
+	 * Partner users act for exactly one existing partner; staff for none.
+	 */
 	private void checkPartnerLink(UserForm form, BindingResult result) {
 		if (form.hasPartnerLinkWithoutPartnerRole()) {
 			result.rejectValue("partnerId", "account.partnerId.onlyForPartner");
 		}
+		else if (form.getRole() == Role.PARTNER && form.getPartnerId() == null) {
+			result.rejectValue("partnerId", "account.partnerId.required");
+		}
+		else if (form.getPartnerId() != null
+				&& linkable().stream().noneMatch((partner) -> partner.id().equals(form.getPartnerId()))) {
+			result.rejectValue("partnerId", "account.partnerId.unknown");
+		}
+	}
+
+	private List<LinkablePartner> linkable() {
+		return this.linkablePartners.stream().flatMap((source) -> source.linkablePartners().stream()).toList();
 	}
 
 }

@@ -1,0 +1,23 @@
+package nl.cultuurschakel.binnenbuiten.account;
+
+import java.util.List;
+
+/**
+ * The partner organisations a partner user can be linked to. Implemented by the partner
+ * module, so that accounts do not depend on it.
+ */
+public interface LinkablePartners {
+
+	/**
+	 * All partners by name.
+	 */
+	List<LinkablePartner> linkablePartners();
+
+	/**
+	 * A partner that a user may be linked to.
+	 */
+	record LinkablePartner(Long id, String name) {
+
+	}
+
+}

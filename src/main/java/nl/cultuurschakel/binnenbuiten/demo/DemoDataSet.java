@@ -1,0 +1,55 @@
+package nl.cultuurschakel.binnenbuiten.demo;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The complete deterministic demo data set, written through the modules' own APIs in one
+ * transaction: all of it or nothing.
+ */
+@Component
+class DemoDataSet {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSet.class);
+
+	private final DemoNeighbourhoods neighbourhoods;
+
+	private final DemoPartners partners;
+
+	private final DemoUsers users;
+
+	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users) {
+		this.neighbourhoods = neighbourhoods;
+		this.partners = partners;
+		this.users = users;
+	}
+
+	/**
+	 * Everything, including the four demo log-ins.
+	 */
+	@Transactional
+	public void load() {
+		Map<String, Long> partnerIds = loadNetwork();
+		this.users.create(partnerIds.get(DemoPartners.DEMO_USER_PARTNER));
+	}
+
+	/**
+	 * Neighbourhoods, partners, spaces and memberships, without users.
+	 * @return partner ids by name
+	 */
+	@Transactional
+	public Map<String, Long> loadNetwork() {
+		long started = System.nanoTime();
+		Map<String, Long> neighbourhoodIds = this.neighbourhoods.create();
+		Map<String, Long> partnerIds = this.partners.create(neighbourhoodIds);
+		log.info("Demo network loaded: {} neighbourhoods, {} partners in {} ms", neighbourhoodIds.size(),
+				partnerIds.size(), (System.nanoTime() - started) / 1_000_000);
+		return partnerIds;
+	}
+
+}

@@ -1,0 +1,18 @@
+package nl.cultuurschakel.binnenbuiten.neighbourhood;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Who is in a neighbourhood's network. Implemented by the module that owns memberships
+ * (partner), so that the neighbourhood module does not depend on it.
+ */
+public interface NeighbourhoodMembers {
+
+	/**
+	 * The memberships of the neighbourhood that are current on the given day, by partner
+	 * name.
+	 */
+	List<NeighbourhoodMember> membersOf(Long neighbourhoodId, LocalDate on);
+
+}

@@ -1,0 +1,134 @@
+package nl.cultuurschakel.binnenbuiten.neighbourhood;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The neighbourhood module's API.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NeighbourhoodService {
+
+	private final NeighbourhoodRepository neighbourhoods;
+
+	private final PhaseChangeRepository phaseChanges;
+
+	NeighbourhoodService(NeighbourhoodRepository neighbourhoods, PhaseChangeRepository phaseChanges) {
+		this.neighbourhoods = neighbourhoods;
+		this.phaseChanges = phaseChanges;
+	}
+
+	public Page<NeighbourhoodSummary> find(District district, EcosystemPhase phase, Pageable pageable) {
+		return this.neighbourhoods.findSummaries(district, phase, pageable);
+	}
+
+	/**
+	 * All neighbourhoods by name, for pickers and filters.
+	 */
+	public List<NeighbourhoodSummary> all() {
+		return this.neighbourhoods.findAllSummaries();
+	}
+
+	/**
+	 * The given neighbourhoods by id (unknown ids are left out), in one query.
+	 */
+	public Map<Long, NeighbourhoodSummary> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.neighbourhoods.findSummariesByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
+	}
+
+	public boolean exists(Long id) {
+		return id != null && this.neighbourhoods.existsById(id);
+	}
+
+	public NeighbourhoodDetails get(Long id) {
+		return load(id).toDetails();
+	}
+
+	public List<PhaseHistoryEntry> phaseHistory(Long id) {
+		return this.phaseChanges.findByNeighbourhoodIdOrderByChangedOnDescIdDesc(id)
+			.stream()
+			.map(PhaseChange::toEntry)
+			.toList();
+	}
+
+	/**
+	 * Registers a neighbourhood in its first phase, which is recorded as starting on the
+	 * given day.
+	 * @throws NeighbourhoodNameTakenException when the name exists
+	 */
+	@Transactional
+	public Long create(NeighbourhoodData data, EcosystemPhase phase, LocalDate phaseSince, Long userId) {
+		checkName(data.name(), null);
+		Neighbourhood neighbourhood = this.neighbourhoods.save(new Neighbourhood(data, phase));
+		this.phaseChanges.save(new PhaseChange(neighbourhood.getId(), phase, phaseSince, userId));
+		return neighbourhood.getId();
+	}
+
+	/**
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+	 * {@code version}
+	 */
+	@Transactional
+	public void update(Long id, NeighbourhoodData data, long version) {
+		Neighbourhood neighbourhood = load(id);
+		if (neighbourhood.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
+		}
+		checkName(data.name(), id);
+		neighbourhood.describe(data);
+	}
+
+	/**
+	 * Moves the neighbourhood to another phase as of the given day, and records it.
+	 */
+	@Transactional
+	public void changePhase(Long id, EcosystemPhase phase, LocalDate on, Long userId) {
+		if (load(id).moveTo(phase)) {
+			this.phaseChanges.save(new PhaseChange(id, phase, on, userId));
+		}
+	}
+
+	/**
+	 * Deletes a neighbourhood that nothing refers to.
+	 * @throws NeighbourhoodInUseException when memberships or other records refer to it
+	 */
+	@Transactional
+	public void delete(Long id) {
+		Neighbourhood neighbourhood = load(id);
+		try {
+			this.neighbourhoods.delete(neighbourhood);
+			this.neighbourhoods.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new NeighbourhoodInUseException(id, ex);
+		}
+	}
+
+	private void checkName(String name, Long id) {
+		if (this.neighbourhoods.existsOtherWithName(name, id)) {
+			throw new NeighbourhoodNameTakenException(name);
+		}
+	}
+
+	private Neighbourhood load(Long id) {
+		return this.neighbourhoods.findById(id).orElseThrow(() -> new NeighbourhoodNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,82 @@
+package nl.cultuurschakel.binnenbuiten.partner;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMember;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMembers;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is in which network on a day: two queries (members, then all their roles) for any
+ * number of neighbourhoods.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NetworkQueries implements NeighbourhoodMembers {
+
+	private static final Comparator<NetworkMember> BY_DOMAIN_AND_NAME = Comparator.comparing(NetworkMember::domain)
+		.thenComparing((member) -> member.partnerName().toLowerCase());
+
+	private final MembershipRepository memberships;
+
+	NetworkQueries(MembershipRepository memberships) {
+		this.memberships = memberships;
+	}
+
+	/**
+	 * The current members of each given neighbourhood, by domain (arts and culture first)
+	 * and name.
+	 */
+	public Map<Long, List<NetworkMember>> currentMembers(Collection<Long> neighbourhoodIds, LocalDate on) {
+		if (neighbourhoodIds.isEmpty()) {
+			return Map.of();
+		}
+		List<MembershipRepository.MemberRow> rows = this.memberships.findCurrentMembers(neighbourhoodIds, on);
+		Map<Long, Set<MembershipRole>> roles = rolesOf(
+				rows.stream().map(MembershipRepository.MemberRow::getMembershipId).toList());
+		return rows.stream()
+			.map((row) -> Map.entry(row.getNeighbourhoodId(), toMember(row, roles)))
+			.sorted(Map.Entry.comparingByValue(BY_DOMAIN_AND_NAME))
+			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	@Override
+	public List<NeighbourhoodMember> membersOf(Long neighbourhoodId, LocalDate on) {
+		return currentMembers(List.of(neighbourhoodId), on).getOrDefault(neighbourhoodId, List.of())
+			.stream()
+			.map((member) -> new NeighbourhoodMember(member.membershipId(), member.partnerId(), member.partnerName(),
+					member.domain().name(), member.knowledgePartner(),
+					member.roles().stream().sorted().map(Enum::name).toList(), member.startDate(), member.endDate()))
+			.toList();
+	}
+
+	private Map<Long, Set<MembershipRole>> rolesOf(List<Long> membershipIds) {
+		Map<Long, Set<MembershipRole>> roles = new HashMap<>();
+		if (!membershipIds.isEmpty()) {
+			this.memberships.findRoles(membershipIds)
+				.forEach((row) -> roles
+					.computeIfAbsent(row.getMembershipId(), (id) -> EnumSet.noneOf(MembershipRole.class))
+					.add(row.getRole()));
+		}
+		return roles;
+	}
+
+	private static NetworkMember toMember(MembershipRepository.MemberRow row, Map<Long, Set<MembershipRole>> roles) {
+		return new NetworkMember(row.getMembershipId(), row.getPartnerId(), row.getPartnerName(), row.getDomain(),
+				row.isKnowledgePartner(), roles.getOrDefault(row.getMembershipId(), Set.of()), row.getContactName(),
+				row.getContactEmail(), row.getContactPhone(), row.getStartDate(), row.getEndDate());
+	}
+
+}

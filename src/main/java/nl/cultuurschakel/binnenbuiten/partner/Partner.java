@@ -1,0 +1,134 @@
+package nl.cultuurschakel.binnenbuiten.partner;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A partner organisation. Never deleted once it has history: it is deactivated instead.
+ */
+@Entity
+@Table(name = "partner")
+class Partner {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 150)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private PartnerDomain domain;
+
+	@Column(name = "knowledge_partner", nullable = false)
+	private boolean knowledgePartner;
+
+	@Column(name = "contact_name", length = 120)
+	private String contactName;
+
+	@Column(name = "contact_email", length = 254)
+	private String contactEmail;
+
+	@Column(name = "contact_phone", length = 30)
+	private String contactPhone;
+
+	@Column(length = 300)
+	private String website;
+
+	@Column(length = 300)
+	private String address;
+
+	@Column(length = 5000)
+	private String offer;
+
+	@ElementCollection
+	@BatchSize(size = 100)
+	@CollectionTable(name = "partner_offer_tag", joinColumns = @JoinColumn(name = "partner_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "tag", length = 20)
+	private Set<OfferTag> tags = EnumSet.noneOf(OfferTag.class);
+
+	@Column(nullable = false)
+	private boolean active = true;
+
+	@Version
+	private long version;
+
+	protected Partner() {
+	}
+
+	Partner(PartnerData data) {
+		describe(data);
+	}
+
+	/**
+	 * Staff change everything about a partner.
+	 */
+	void describe(PartnerData data) {
+		this.name = data.name();
+		this.domain = data.domain();
+		this.knowledgePartner = data.knowledgePartner();
+		describeProfile(data.profile());
+	}
+
+	/**
+	 * The part a partner user keeps up to date: contact person, address, website, offer.
+	 */
+	void describeProfile(PartnerProfile profile) {
+		this.contactName = profile.contactName();
+		this.contactEmail = profile.contactEmail();
+		this.contactPhone = profile.contactPhone();
+		this.website = profile.website();
+		this.address = profile.address();
+		this.offer = profile.offer();
+		this.tags.clear();
+		this.tags.addAll(profile.tags());
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void activate() {
+		this.active = true;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	PartnerDetails toDetails() {
+		PartnerProfile profile = new PartnerProfile(this.contactName, this.contactEmail, this.contactPhone,
+				this.website, this.address, this.offer, this.tags);
+		return new PartnerDetails(this.id, this.name, this.domain, this.knowledgePartner, profile, this.active,
+				this.version);
+	}
+
+}

@@ -1,0 +1,29 @@
+package nl.cultuurschakel.binnenbuiten.partner;
+
+import java.util.List;
+
+import nl.cultuurschakel.binnenbuiten.account.LinkablePartners;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Offers the active partners to the user administration, for linking partner users.
+ */
+@Component
+class PartnerLinks implements LinkablePartners {
+
+	private final PartnerRepository partners;
+
+	PartnerLinks(PartnerRepository partners) {
+		this.partners = partners;
+	}
+
+	@Override
+	public List<LinkablePartner> linkablePartners() {
+		return this.partners.findAllOptions()
+			.stream()
+			.map((option) -> new LinkablePartner(option.id(), option.name()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,19 @@
+package nl.cultuurschakel.binnenbuiten.partner;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a partner organisation tells about itself: its fixed contact person (an adult's
+ * professional contact details), where it is, and what it offers.
+ */
+public record PartnerProfile(String contactName, String contactEmail, String contactPhone, String website,
+		String address, String offer, Set<OfferTag> tags) {
+
+	public PartnerProfile {
+		// Enum order, so pages list the tags in the same order every time.
+		tags = (tags == null || tags.isEmpty()) ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tags));
+	}
+
+}

@@ -1,0 +1,148 @@
+package nl.cultuurschakel.binnenbuiten.partner;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner module's API for partners and their spaces.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerService {
+
+	private final PartnerRepository partners;
+
+	private final SpaceRepository spaces;
+
+	private final Clock clock;
+
+	PartnerService(PartnerRepository partners, SpaceRepository spaces, Clock clock) {
+		this.partners = partners;
+		this.spaces = spaces;
+		this.clock = clock;
+	}
+
+	public Page<PartnerSummary> find(PartnerFilter filter, Pageable pageable) {
+		return this.partners.findSummaries(filter.name(), filter.domain(), filter.knowledgePartner(), filter.active(),
+				filter.neighbourhoodId(), LocalDate.now(this.clock), pageable);
+	}
+
+	/**
+	 * Active partners by name, for pickers.
+	 */
+	public List<PartnerOption> options() {
+		return this.partners.findActiveOptions();
+	}
+
+	public PartnerDetails get(Long id) {
+		return load(id).toDetails();
+	}
+
+	public Optional<PartnerDetails> find(Long id) {
+		return (id != null) ? this.partners.findById(id).map(Partner::toDetails) : Optional.empty();
+	}
+
+	/**
+	 * @throws PartnerNameTakenException when the name exists in any case
+	 */
+	@Transactional
+	public Long register(PartnerData data) {
+		checkName(data.name(), null);
+		return this.partners.save(new Partner(data)).getId();
+	}
+
+	/**
+	 * A staff edit of everything.
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+	 * {@code version}
+	 */
+	@Transactional
+	public void update(Long id, PartnerData data, long version) {
+		Partner partner = loadVersion(id, version);
+		checkName(data.name(), id);
+		partner.describe(data);
+	}
+
+	/**
+	 * A partner user's edit of the own profile: name, domain and knowledge-partner flag
+	 * stay as they are.
+	 */
+	@Transactional
+	public void updateProfile(Long id, PartnerProfile profile, long version) {
+		loadVersion(id, version).describeProfile(profile);
+	}
+
+	@Transactional
+	public void deactivate(Long id) {
+		load(id).deactivate();
+	}
+
+	@Transactional
+	public void activate(Long id) {
+		load(id).activate();
+	}
+
+	public List<SpaceView> spaces(Long partnerId) {
+		return this.spaces.findByPartnerIdOrderByName(partnerId).stream().map(Space::toView).toList();
+	}
+
+	public SpaceView space(Long partnerId, Long spaceId) {
+		return loadSpace(partnerId, spaceId).toView();
+	}
+
+	@Transactional
+	public Long addSpace(Long partnerId, SpaceData data) {
+		load(partnerId);
+		return this.spaces.save(new Space(partnerId, data)).getId();
+	}
+
+	@Transactional
+	public void updateSpace(Long partnerId, Long spaceId, SpaceData data, long version) {
+		Space space = loadSpace(partnerId, spaceId);
+		if (space.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Space.class, spaceId);
+		}
+		space.describe(data);
+	}
+
+	@Transactional
+	public void removeSpace(Long partnerId, Long spaceId) {
+		this.spaces.delete(loadSpace(partnerId, spaceId));
+	}
+
+	private void checkName(String name, Long id) {
+		if (this.partners.existsOtherWithName(name, id)) {
+			throw new PartnerNameTakenException(name);
+		}
+	}
+
+	private Partner loadVersion(Long id, long version) {
+		Partner partner = load(id);
+		if (partner.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Partner.class, id);
+		}
+		return partner;
+	}
+
+	private Partner load(Long id) {
+		return this.partners.findById(id).orElseThrow(() -> new PartnerNotFoundException("Partner", id));
+	}
+
+	/**
+	 * A space of another partner is reported as not found, never shown.
+	 */
+	private Space loadSpace(Long partnerId, Long spaceId) {
+		return this.spaces.findById(spaceId)
+			.filter((space) -> space.getPartnerId().equals(partnerId))
+			.orElseThrow(() -> new PartnerNotFoundException("Space", spaceId));
+	}
+
+}

@@ -1,0 +1,74 @@
+package nl.cultuurschakel.binnenbuiten.partner.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
+import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
+
+/**
+ * A space a partner shares: its name, how many people fit, and how accessible it is.
+ */
+class SpaceForm {
+
+	@NotNull
+	@Size(min = 2, max = 120)
+	private String name;
+
+	@Positive
+	@Max(10_000)
+	private Integer capacity;
+
+	@Size(max = 1000)
+	private String accessibilityNotes;
+
+	private long version;
+
+	static SpaceForm of(SpaceView space) {
+		SpaceForm form = new SpaceForm();
+		form.name = space.name();
+		form.capacity = space.capacity();
+		form.accessibilityNotes = space.accessibilityNotes();
+		form.version = space.version();
+		return form;
+	}
+
+	SpaceData toData() {
+		return new SpaceData(this.name, this.capacity, this.accessibilityNotes);
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public String getAccessibilityNotes() {
+		return this.accessibilityNotes;
+	}
+
+	public void setAccessibilityNotes(String accessibilityNotes) {
+		this.accessibilityNotes = accessibilityNotes;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}
