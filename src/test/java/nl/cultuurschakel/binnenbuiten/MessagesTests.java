@@ -38,12 +38,32 @@ class MessagesTests {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
+	/** The Dutch bundles; each has an English twin with the suffix _en. */
+	private static final List<String> BUNDLES = List.of("messages", "i18n/contact", "i18n/activity", "i18n/workshop",
+			"i18n/idea", "i18n/grant", "i18n/dashboard");
+
 	@Test
 	void bothLanguagesHaveTheSameKeys() {
-		Set<String> dutch = load("messages.properties").stringPropertyNames();
-		Set<String> english = load("messages_en.properties").stringPropertyNames();
-		assertThat(new TreeSet<>(english)).as("keys in messages_en.properties")
-			.containsExactlyInAnyOrderElementsOf(new TreeSet<>(dutch));
+		for (String bundle : BUNDLES) {
+			Set<String> dutch = load(bundle + ".properties").stringPropertyNames();
+			Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+			assertThat(new TreeSet<>(english)).as("keys in %s_en.properties", bundle)
+				.containsExactlyInAnyOrderElementsOf(new TreeSet<>(dutch));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() {
+		Set<String> seen = new TreeSet<>();
+		List<String> twice = new ArrayList<>();
+		for (String bundle : BUNDLES) {
+			for (String key : load(bundle + ".properties").stringPropertyNames()) {
+				if (!seen.add(key)) {
+					twice.add(bundle + ": " + key);
+				}
+			}
+		}
+		assertThat(twice).as("keys defined in more than one bundle").isEmpty();
 	}
 
 	@Test
@@ -75,7 +95,8 @@ class MessagesTests {
 
 	@Test
 	void everyMessageKeyInTemplatesExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> keys = new TreeSet<>();
+		BUNDLES.forEach((bundle) -> keys.addAll(load(bundle + ".properties").stringPropertyNames()));
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
@@ -85,7 +106,7 @@ class MessagesTests {
 				}
 			}
 		}
-		assertThat(missing).as("message keys used in templates but missing in messages.properties").isEmpty();
+		assertThat(missing).as("message keys used in templates but missing in every bundle").isEmpty();
 	}
 
 	/**

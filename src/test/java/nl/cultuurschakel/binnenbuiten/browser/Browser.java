@@ -16,9 +16,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +88,24 @@ public final class Browser implements AutoCloseable {
 		open("/login");
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit();
+	}
+
+	/**
+	 * Clicks something that loads another page, and waits until that page has replaced
+	 * the current one (so no element of the old page is read by mistake).
+	 */
+	public void clickAndWait(By target) {
+		WebElement oldPage = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(target).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+	}
+
+	/**
+	 * Submits the form in the page's main content and waits for the answer.
+	 */
+	public void submit() {
+		clickAndWait(By.cssSelector("main form button[type=submit]"));
 	}
 
 	/**

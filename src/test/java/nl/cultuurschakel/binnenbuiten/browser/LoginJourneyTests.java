@@ -75,7 +75,7 @@ class LoginJourneyTests {
 		this.browser.assertAccessible();
 
 		this.browser.open("/admin/users/new");
-		this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.submit();
 		assertThat(this.browser.driver().findElement(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
 		this.browser.assertAccessible();
 

@@ -68,14 +68,14 @@ class NetworkJourneyTests {
 
 		this.browser.open("/partners");
 		this.browser.assertAccessible();
-		driver.findElement(By.linkText("Nieuwe partner")).click();
+		this.browser.clickAndWait(By.linkText("Nieuwe partner"));
 		this.browser.assertAccessible();
 
 		// First a mistake: the form explains it and keeps the input.
 		String name = NetworkFixtures.unique("Reistheater");
 		driver.findElement(By.id("name")).sendKeys(name);
 		driver.findElement(By.id("contactEmail")).sendKeys("geen-adres");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.submit();
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Dit veld is verplicht.",
 				"Vul een geldig e-mailadres in");
 		assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
@@ -85,21 +85,21 @@ class NetworkJourneyTests {
 		driver.findElement(By.id("contactEmail")).clear();
 		driver.findElement(By.id("contactEmail")).sendKeys("info@reistheater.example");
 		driver.findElement(By.cssSelector("label[for='tags1']")).click();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.submit();
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
 		this.network.track(null, Long.valueOf(driver.getCurrentUrl().replaceAll(".*/partners/", "")));
 		this.browser.assertAccessible();
 
-		driver.findElement(By.linkText("Aan een wijknetwerk toevoegen")).click();
+		this.browser.clickAndWait(By.linkText("Aan een wijknetwerk toevoegen"));
 		this.browser.assertAccessible();
 		new Select(driver.findElement(By.id("neighbourhoodId"))).selectByVisibleText(neighbourhoodName);
 		driver.findElement(By.cssSelector("label[for='roles1']")).click();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.submit();
 
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
 			.isEqualTo("Het lidmaatschap is toegevoegd.");
-		driver.findElement(By.linkText(neighbourhoodName)).click();
+		this.browser.clickAndWait(By.linkText(neighbourhoodName));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(name, "Sleutelfiguur / wegwijzer",
 				"Kunst en cultuur (1)");
 		this.browser.assertAccessible();
