@@ -34,22 +34,22 @@ class DemoDataSet {
 	 */
 	@Transactional
 	public void load() {
-		Map<String, Long> partnerIds = loadNetwork();
-		this.users.create(partnerIds.get(DemoPartners.DEMO_USER_PARTNER));
+		DemoNetwork network = loadNetwork();
+		this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
 	}
 
 	/**
 	 * Neighbourhoods, partners, spaces and memberships, without users.
-	 * @return partner ids by name
+	 * @return what was created, for the generators of other modules
 	 */
 	@Transactional
-	public Map<String, Long> loadNetwork() {
+	public DemoNetwork loadNetwork() {
 		long started = System.nanoTime();
 		Map<String, Long> neighbourhoodIds = this.neighbourhoods.create();
-		Map<String, Long> partnerIds = this.partners.create(neighbourhoodIds);
+		DemoNetwork network = this.partners.create(neighbourhoodIds);
 		log.info("Demo network loaded: {} neighbourhoods, {} partners in {} ms", neighbourhoodIds.size(),
-				partnerIds.size(), (System.nanoTime() - started) / 1_000_000);
-		return partnerIds;
+				network.partners().size(), (System.nanoTime() - started) / 1_000_000);
+		return network;
 	}
 
 }

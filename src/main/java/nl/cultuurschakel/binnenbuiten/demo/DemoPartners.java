@@ -156,11 +156,12 @@ class DemoPartners {
 	 * Creates all demo partners with spaces and memberships.
 	 * @param neighbourhoods neighbourhood ids by name, in the order of
 	 * {@link DemoNeighbourhoods#SPECS}
-	 * @return partner ids by name
+	 * @return the neighbourhoods and the partners created
 	 */
-	Map<String, Long> create(Map<String, Long> neighbourhoods) {
+	DemoNetwork create(Map<String, Long> neighbourhoods) {
 		List<Long> neighbourhoodIds = new ArrayList<>(neighbourhoods.values());
 		Map<String, Long> ids = new LinkedHashMap<>();
+		Map<String, List<Long>> local = new LinkedHashMap<>();
 		for (int n = 0; n < LOCAL.length; n++) {
 			LocalDate since = DemoNeighbourhoods.SPECS.get(n).activeSince();
 			Long neighbourhoodId = neighbourhoodIds.get(n);
@@ -176,6 +177,8 @@ class DemoPartners {
 					since, EnumSet.of(KEY_FIGURE, COORDINATION)));
 			ids.put(names[4], local(names[4], OTHER, false, EnumSet.of(OfferTag.SPORT), "Grote zaal", 80,
 					neighbourhoodId, since.plusMonths(4), EnumSet.of(KEY_FIGURE)));
+			local.put(DemoNeighbourhoods.SPECS.get(n).name(), List.of(ids.get(names[0]), ids.get(names[1]),
+					ids.get(names[2]), ids.get(names[3]), ids.get(names[4])));
 		}
 		for (int c = 0; c < CITY_WIDE.size(); c++) {
 			CityWide org = CITY_WIDE.get(c);
@@ -195,7 +198,7 @@ class DemoPartners {
 		// One organisation joins a network after the 2022–2024 report period.
 		this.memberships.add(ids.get("Dansschool Zwierig"), neighbourhoodIds.get(8),
 				new MembershipTerms(new Period(LocalDate.of(2025, 3, 1), null), EnumSet.of(PLAN_OWNER)));
-		return ids;
+		return new DemoNetwork(neighbourhoods, ids, local);
 	}
 
 	/**

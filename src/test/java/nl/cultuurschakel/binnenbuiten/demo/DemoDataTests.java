@@ -33,7 +33,7 @@ class DemoDataTests {
 
 	@Test
 	void demoNetworkHasNineNeighbourhoodsAndTwentyFiveKnowledgePartners() {
-		Map<String, Long> partners = this.dataSet.loadNetwork();
+		Map<String, Long> partners = this.dataSet.loadNetwork().partners();
 		String ids = partners.values().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
 
 		assertThat(this.jdbc.queryForList("select name from neighbourhood where name in ('Bouwlust', 'Vrederust', "
@@ -69,7 +69,7 @@ class DemoDataTests {
 
 	@Test
 	void partnerDomainsAreAllRepresented() {
-		Map<String, Long> partners = this.dataSet.loadNetwork();
+		Map<String, Long> partners = this.dataSet.loadNetwork().partners();
 		String ids = partners.values().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
 		assertThat(
 				this.jdbc.queryForList("select distinct domain from partner where id in (" + ids + ")", String.class))
