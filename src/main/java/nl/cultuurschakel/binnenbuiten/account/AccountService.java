@@ -1,6 +1,11 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +39,32 @@ public class AccountService {
 
 	public Page<UserSummary> findUsers(String search, Role role, Pageable pageable) {
 		return this.users.findSummaries(search, role, this.clock.instant(), pageable);
+	}
+
+	/**
+	 * Enabled advisors and coordinators by name, for pickers and filters.
+	 */
+	public List<StaffMember> staff() {
+		return this.users.findStaff(List.of(Role.ADVISOR, Role.COORDINATOR));
+	}
+
+	/**
+	 * Display names of the given users by id, in one query.
+	 */
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+	}
+
+	/**
+	 * Display names of all users by id (a small table), for exports.
+	 */
+	public Map<Long, String> allDisplayNames() {
+		return this.users.findAll().stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
 	}
 
 	public UserDetailsView getUser(Long id) {

@@ -1,6 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -30,6 +32,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			""")
 	Page<UserSummary> findSummaries(@Param("search") String search, @Param("role") Role role, @Param("now") Instant now,
 			Pageable pageable);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.account.StaffMember(u.id, u.displayName, u.role)
+			from UserAccount u where u.enabled and u.role in :roles order by lower(u.displayName)
+			""")
+	List<StaffMember> findStaff(@Param("roles") Collection<Role> roles);
 
 	/**
 	 * Counts a failed log-in in one statement, so parallel attempts cannot lose a count.

@@ -40,7 +40,7 @@ class SecurityConfiguration {
 			// it is theirs.
 			.requestMatchers("/partners/*/spaces/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
-			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**")
+			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/my-network/**")
 			.hasRole("PARTNER")

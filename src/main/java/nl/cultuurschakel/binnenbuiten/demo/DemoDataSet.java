@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.demo;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -23,10 +24,13 @@ class DemoDataSet {
 
 	private final DemoUsers users;
 
-	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users) {
+	private final DemoContacts contacts;
+
+	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoContacts contacts) {
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.users = users;
+		this.contacts = contacts;
 	}
 
 	/**
@@ -35,7 +39,9 @@ class DemoDataSet {
 	@Transactional
 	public void load() {
 		DemoNetwork network = loadNetwork();
-		this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
+		Map<String, Long> users = this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
+		this.contacts.create(network, List.of(users.get("advisor"), users.get("adviseur.zuidwest"),
+				users.get("adviseur.centrum"), users.get("coordinator")));
 	}
 
 	/**

@@ -1,6 +1,16 @@
 package nl.cultuurschakel.binnenbuiten.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.contact.ContactService;
+import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -8,14 +18,41 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: a welcome for each role, pointing to what that role does here.
+ * The start page: a welcome for each role; staff also see their open follow-ups, overdue
+ * first, each closable with one click.
  */
 @Controller
 class HomeController {
 
+	private static final int FOLLOW_UPS_SHOWN = 10;
+
+	private final ContactService contacts;
+
+	private final PartnerService partners;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	HomeController(ContactService contacts, PartnerService partners, AccountService accounts, Clock clock) {
+		this.contacts = contacts;
+		this.partners = partners;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("role", user.getRole());
+		if (user.isStaff()) {
+			List<FollowUp> followUps = this.contacts.openFollowUps(user.getId(), FOLLOW_UPS_SHOWN);
+			model.addAttribute("followUps", followUps);
+			model.addAttribute("openFollowUps", this.contacts.countOpenFollowUps(user.getId()));
+			model.addAttribute("today", LocalDate.now(this.clock));
+			model.addAttribute("partnerNames",
+					this.partners.names(followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet())));
+			model.addAttribute("advisorNames", this.accounts.displayNames(Set.of(user.getId())));
+		}
 		return "home/index";
 	}
 

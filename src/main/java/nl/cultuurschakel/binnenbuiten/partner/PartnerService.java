@@ -2,8 +2,12 @@ package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +44,34 @@ public class PartnerService {
 	 */
 	public List<PartnerOption> options() {
 		return this.partners.findActiveOptions();
+	}
+
+	/**
+	 * Names of the given partners (active or not) by id, in one query.
+	 */
+	public Map<Long, String> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.partners.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(Partner::getId, Partner::getName));
+	}
+
+	/**
+	 * Names of all partners by id, for exports.
+	 */
+	public Map<Long, String> allNames() {
+		return this.partners.findAllOptions()
+			.stream()
+			.collect(Collectors.toMap(PartnerOption::id, PartnerOption::name));
+	}
+
+	/**
+	 * The domain of a partner, if it exists.
+	 */
+	public Optional<PartnerDomain> domainOf(Long id) {
+		return find(id).map(PartnerDetails::domain);
 	}
 
 	public PartnerDetails get(Long id) {

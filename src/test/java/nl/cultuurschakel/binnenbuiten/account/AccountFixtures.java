@@ -46,6 +46,8 @@ public class AccountFixtures {
 	 * Removes every user this fixture created.
 	 */
 	public void deleteCreated() {
+		this.jdbc.update("delete from contact where advisor_id in (select id from account_user where username like ?)",
+				this.prefix + "%");
 		this.jdbc.update("delete from account_user where username like ?", this.prefix + "%");
 	}
 

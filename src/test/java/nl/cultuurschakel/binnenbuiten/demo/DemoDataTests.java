@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.contact.ContactFigures;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,15 @@ class DemoDataTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DemoContacts demoContacts;
+
+	@Autowired
+	ContactFigures contactFigures;
+
+	@Autowired
+	AccountFixtures accounts;
 
 	@Test
 	void demoNetworkHasNineNeighbourhoodsAndTwentyFiveKnowledgePartners() {
@@ -65,6 +78,37 @@ class DemoDataTests {
 		assertThat(this.memberships.currentNeighbourhoodIds(partners.get(DemoPartners.DEMO_USER_PARTNER),
 				LocalDate.of(2026, 11, 28)))
 			.hasSize(2);
+	}
+
+	@Test
+	void demoContactsReproduceTheBrochureSplit() {
+		DemoNetwork network = this.dataSet.loadNetwork();
+		Long advisor = this.accounts.create("demo-contacts", Role.ADVISOR).getId();
+		this.demoContacts.create(network, List.of(advisor));
+		List<Long> neighbourhoods = network.neighbourhoodIds();
+		// Restricted to the demo neighbourhoods plus contacts without one, all by this
+		// advisor.
+		Map<String, Object> counts = this.jdbc.queryForMap("""
+				select count(*) as total,
+				       count(*) filter (where counterpart_domain = 'ARTS_CULTURE') as arts,
+				       count(*) filter (where counterpart_domain = 'SOCIAL') as social
+				from contact where advisor_id = ? and contact_date between date '2022-01-01' and date '2024-12-31'
+				""", advisor);
+		assertThat(((Number) counts.get("total")).intValue()).isEqualTo(555);
+		assertThat(((Number) counts.get("arts")).intValue()).isEqualTo(261);
+		assertThat(((Number) counts.get("social")).intValue()).isEqualTo(139);
+		assertThat(this.contactFigures.domainSplit(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), null)
+			.percent(PartnerDomain.ARTS_CULTURE)).isEqualTo(47);
+		Integer in2023 = this.jdbc.queryForObject(
+				"select count(*) from contact where advisor_id = ? and extract(year from contact_date) = 2023",
+				Integer.class, advisor);
+		Integer outside = this.jdbc.queryForObject(
+				"select count(*) from contact where advisor_id = ? "
+						+ "and (contact_date < date '2022-01-01' or contact_date > date '2024-12-31')",
+				Integer.class, advisor);
+		assertThat(in2023).isBetween(150, 220);
+		assertThat(outside).isPositive();
+		assertThat(neighbourhoods).hasSize(9);
 	}
 
 	@Test

@@ -71,6 +71,16 @@ public class NetworkFixtures {
 	}
 
 	/**
+	 * Changes only the domain of a partner, as staff could do later on.
+	 */
+	public void changeDomain(Long partnerId, PartnerDomain domain) {
+		PartnerDetails partner = this.partners.get(partnerId);
+		this.partners.update(partnerId,
+				new PartnerData(partner.name(), domain, partner.knowledgePartner(), partner.profile()),
+				partner.version());
+	}
+
+	/**
 	 * Remembers a neighbourhood or partner that a test created through the web, so it is
 	 * removed too.
 	 */
@@ -84,6 +94,13 @@ public class NetworkFixtures {
 	}
 
 	public void deleteCreated() {
+		for (Long id : this.partnerIds) {
+			this.jdbc.update("delete from contact_participant where partner_id = ?", id);
+			this.jdbc.update("delete from contact where counterpart_id = ?", id);
+		}
+		for (Long id : this.neighbourhoodIds) {
+			this.jdbc.update("update contact set neighbourhood_id = null where neighbourhood_id = ?", id);
+		}
 		for (Long id : this.partnerIds) {
 			this.jdbc.update("delete from partner_membership where partner_id = ?", id);
 		}

@@ -1,0 +1,107 @@
+package nl.cultuurschakel.binnenbuiten.contact;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contact-moment figures for the dashboard and reports, computed in SQL. Periods are
+ * inclusive; {@code neighbourhoodIds} restricts to contacts in those neighbourhoods, or
+ * counts all contacts when {@code null}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContactFigures {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ContactFigures(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+	}
+
+	/**
+	 * {@code contact-moments}: contact moments dated in the period.
+	 */
+	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Long count = this.jdbc.queryForObject("select count(*) from contact c" + where(neighbourhoodIds),
+				params(from, to, neighbourhoodIds), Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * {@code contact-share-*}: the contact moments of the period split by the domain
+	 * their counterpart had when the contact was logged.
+	 */
+	public DomainSplit domainSplit(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
+		this.jdbc.query(
+				"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
+						+ " group by c.counterpart_domain",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.put(PartnerDomain.valueOf(rs.getString(1)), rs.getLong(2)));
+		return new DomainSplit(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+	}
+
+	/**
+	 * Contact moments per calendar year of the period, in year order.
+	 */
+	public Map<Integer, Long> perYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<Integer, Long> years = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select extract(year from c.contact_date)::int as year, count(*) from contact c"
+						+ where(neighbourhoodIds) + " group by 1 order by 1",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> years.put(rs.getInt(1), rs.getLong(2)));
+		return years;
+	}
+
+	/**
+	 * Contact moments per neighbourhood in the period (contacts without a neighbourhood
+	 * are left out).
+	 */
+	public Map<Long, Long> perNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select c.neighbourhood_id, count(*) from contact c" + where(neighbourhoodIds)
+						+ " and c.neighbourhood_id is not null group by 1 order by 2 desc",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.put(rs.getLong(1), rs.getLong(2)));
+		return counts;
+	}
+
+	/**
+	 * The neighbourhoods with at least one contact moment in the period.
+	 */
+	public List<Long> neighbourhoodIds(LocalDate from, LocalDate to) {
+		return this.jdbc.queryForList("select distinct c.neighbourhood_id from contact c" + where(null)
+				+ " and c.neighbourhood_id is not null", params(from, to, null), Long.class);
+	}
+
+	private static String where(Collection<Long> neighbourhoodIds) {
+		return " where c.contact_date between :from and :to"
+				+ ((neighbourhoodIds != null) ? " and c.neighbourhood_id in (:neighbourhoods)" : "");
+	}
+
+	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+		if (neighbourhoodIds != null) {
+			// An empty selection matches nothing rather than producing invalid SQL.
+			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
+		}
+		return params;
+	}
+
+}

@@ -1,0 +1,179 @@
+package nl.cultuurschakel.binnenbuiten.contact;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact module's API: logging, changing and finding contact moments and their
+ * follow-ups.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContactService {
+
+	/** The properties the contact list can be sorted by. */
+	public static final Set<String> SORTABLE = ContactSearch.SORT_COLUMNS.keySet();
+
+	private final ContactRepository contacts;
+
+	private final ContactSearch search;
+
+	private final PartnerService partners;
+
+	private final MembershipService memberships;
+
+	private final Clock clock;
+
+	ContactService(ContactRepository contacts, ContactSearch search, PartnerService partners,
+			MembershipService memberships, Clock clock) {
+		this.contacts = contacts;
+		this.search = search;
+		this.partners = partners;
+		this.memberships = memberships;
+		this.clock = clock;
+	}
+
+	public Page<ContactRow> find(ContactFilter filter, Pageable pageable) {
+		return this.search.find(filter, pageable);
+	}
+
+	public DomainSplit domainSplit(ContactFilter filter) {
+		return this.search.domainSplit(filter);
+	}
+
+	public ContactDetails get(Long id) {
+		return load(id).toDetails();
+	}
+
+	/**
+	 * The id of the contact logged with this form submission, if it was logged already.
+	 */
+	public Optional<Long> findBySubmission(UUID submissionKey) {
+		return this.contacts.findBySubmissionKey(submissionKey).map(Contact::getId);
+	}
+
+	/**
+	 * The neighbourhood to pre-fill for a counterpart: the one where it is a member on
+	 * the day, if there is exactly one.
+	 */
+	public Optional<Long> defaultNeighbourhood(Long partnerId, LocalDate on) {
+		List<Long> neighbourhoods = this.memberships.currentNeighbourhoodIds(partnerId, on);
+		return (neighbourhoods.size() == 1) ? Optional.of(neighbourhoods.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The kind of the advisor's most recent contact, to preset the next one.
+	 */
+	public Optional<ContactKind> lastKind(Long advisorId) {
+		return this.contacts.findRecentKinds(advisorId, Limit.of(1)).stream().findFirst();
+	}
+
+	/**
+	 * Logs a contact moment. A second submission of the same form (same key) logs nothing
+	 * and answers the first contact's id.
+	 * @throws UnknownPartnerException when the counterpart does not exist
+	 */
+	@Transactional
+	public Long log(ContactData data, UUID submissionKey) {
+		Optional<Long> earlier = findBySubmission(submissionKey);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		PartnerDomain domain = domainOf(data.counterpartId());
+		return this.contacts.save(new Contact(withDefaultNeighbourhood(data), domain, submissionKey)).getId();
+	}
+
+	/**
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+	 * {@code version}
+	 */
+	@Transactional
+	public void update(Long id, ContactData data, long version, CurrentUser user) {
+		Contact contact = load(id);
+		checkMayChange(contact, user);
+		if (contact.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Contact.class, id);
+		}
+		PartnerDomain domain = contact.getCounterpartId().equals(data.counterpartId()) ? contact.getCounterpartDomain()
+				: domainOf(data.counterpartId());
+		contact.describe(withDefaultNeighbourhood(data), domain);
+	}
+
+	@Transactional
+	public void delete(Long id, CurrentUser user) {
+		Contact contact = load(id);
+		checkMayChange(contact, user);
+		this.contacts.delete(contact);
+	}
+
+	@Transactional
+	public void markFollowUpDone(Long id, CurrentUser user) {
+		Contact contact = load(id);
+		checkMayChange(contact, user);
+		contact.markFollowUpDone();
+	}
+
+	/**
+	 * Open follow-ups, overdue first; of one advisor, or of everyone when
+	 * {@code advisorId} is null.
+	 */
+	public List<FollowUp> openFollowUps(Long advisorId, int limit) {
+		return this.contacts.findOpenFollowUps(advisorId, Limit.of(limit));
+	}
+
+	public long countOpenFollowUps(Long advisorId) {
+		return this.contacts.countOpenFollowUps(advisorId);
+	}
+
+	/**
+	 * Advisors change their own contacts; coordinators everyone's.
+	 */
+	public static boolean mayChange(CurrentUser user, Long advisorId) {
+		return user.getRole() == Role.COORDINATOR || (user.getRole() == Role.ADVISOR && user.getId().equals(advisorId));
+	}
+
+	private void checkMayChange(Contact contact, CurrentUser user) {
+		if (!mayChange(user, contact.getAdvisorId())) {
+			throw new AccessDeniedException("Not your contact moment");
+		}
+	}
+
+	private ContactData withDefaultNeighbourhood(ContactData data) {
+		if (data.neighbourhoodId() != null) {
+			return data;
+		}
+		LocalDate on = (data.date() != null) ? data.date() : LocalDate.now(this.clock);
+		return defaultNeighbourhood(data.counterpartId(), on)
+			.map((neighbourhood) -> new ContactData(data.date(), data.advisorId(), data.counterpartId(),
+					data.participantIds(), neighbourhood, data.kind(), data.subject(), data.notes(), data.followUp(),
+					data.followUpDue(), data.followUpDone()))
+			.orElse(data);
+	}
+
+	private PartnerDomain domainOf(Long partnerId) {
+		return this.partners.domainOf(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
+	}
+
+	private Contact load(Long id) {
+		return this.contacts.findById(id).orElseThrow(() -> new ContactNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,60 @@
+package nl.cultuurschakel.binnenbuiten.contact.web;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.account.AccountService;
+import nl.cultuurschakel.binnenbuiten.contact.ContactRow;
+import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Puts the names behind the ids of a page of contact moments into the model: three
+ * queries per page, whatever its size.
+ */
+@Component
+class ContactNames {
+
+	private final AccountService accounts;
+
+	private final PartnerService partners;
+
+	private final NeighbourhoodService neighbourhoods;
+
+	ContactNames(AccountService accounts, PartnerService partners, NeighbourhoodService neighbourhoods) {
+		this.accounts = accounts;
+		this.partners = partners;
+		this.neighbourhoods = neighbourhoods;
+	}
+
+	void addFor(Collection<ContactRow> rows, Model model) {
+		add(rows.stream().map(ContactRow::advisorId).collect(Collectors.toSet()),
+				rows.stream().map(ContactRow::counterpartId).collect(Collectors.toSet()),
+				rows.stream().map(ContactRow::neighbourhoodId).filter(Objects::nonNull).collect(Collectors.toSet()),
+				model);
+	}
+
+	void addForFollowUps(Collection<FollowUp> followUps, Model model) {
+		add(followUps.stream().map(FollowUp::advisorId).collect(Collectors.toSet()),
+				followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet()), Set.of(), model);
+	}
+
+	void add(Set<Long> advisorIds, Set<Long> partnerIds, Set<Long> neighbourhoodIds, Model model) {
+		model.addAttribute("advisorNames", this.accounts.displayNames(advisorIds));
+		model.addAttribute("partnerNames", this.partners.names(new HashSet<>(partnerIds)));
+		Map<Long, String> neighbourhoodNames = this.neighbourhoods.byIds(neighbourhoodIds)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().name()));
+		model.addAttribute("neighbourhoodNames", neighbourhoodNames);
+	}
+
+}
