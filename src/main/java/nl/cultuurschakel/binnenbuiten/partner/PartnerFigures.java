@@ -1,0 +1,74 @@
+package nl.cultuurschakel.binnenbuiten.partner;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Network figures for the dashboard and reports, computed in SQL. Periods are inclusive;
+ * {@code neighbourhoodIds} restricts to memberships of those neighbourhoods, or counts
+ * all when {@code null}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerFigures {
+
+	private static final String OVERLAPS = "m.start_date <= :to and (m.end_date is null or m.end_date >= :from)";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	PartnerFigures(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+	}
+
+	/**
+	 * {@code knowledge-partners}: knowledge partners with a network membership that
+	 * overlaps the period.
+	 */
+	public long knowledgePartners(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Long count = this.jdbc.queryForObject("select count(distinct p.id) from partner p "
+				+ "join partner_membership m on m.partner_id = p.id where p.knowledge_partner and " + OVERLAPS
+				+ restriction(neighbourhoodIds), params(from, to, neighbourhoodIds), Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * Partners with a membership overlapping the period, per domain (each partner once).
+	 */
+	public Map<PartnerDomain, Long> membersByDomain(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
+		for (PartnerDomain domain : PartnerDomain.values()) {
+			counts.put(domain, 0L);
+		}
+		this.jdbc.query(
+				"select p.domain, count(distinct p.id) from partner p "
+						+ "join partner_membership m on m.partner_id = p.id where " + OVERLAPS
+						+ restriction(neighbourhoodIds) + " group by p.domain",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.put(PartnerDomain.valueOf(rs.getString(1)), rs.getLong(2)));
+		return counts;
+	}
+
+	private static String restriction(Collection<Long> neighbourhoodIds) {
+		return (neighbourhoodIds != null) ? " and m.neighbourhood_id in (:neighbourhoods)" : "";
+	}
+
+	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+		if (neighbourhoodIds != null) {
+			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
+		}
+		return params;
+	}
+
+}
