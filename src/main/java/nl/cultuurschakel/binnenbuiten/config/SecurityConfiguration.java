@@ -47,10 +47,10 @@ class SecurityConfiguration {
 			// per
 			// record. Budgets, requests and decisions are staff work; deciding is for
 			// coordinators (also checked per decision in the controller).
-			.requestMatchers("/grants/new", "/grants/budget", "/grants/*/edit")
-			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.POST, "/grants/budget")
 			.hasRole("COORDINATOR")
+			.requestMatchers("/grants/new", "/grants/budget", "/grants/*/edit")
+			.hasAnyRole(STAFF)
 			.requestMatchers(HttpMethod.GET, "/grants", "/grants/*")
 			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/grants/**", "/workshops/**", "/ideas/**")

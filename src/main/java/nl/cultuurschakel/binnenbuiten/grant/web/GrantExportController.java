@@ -21,7 +21,6 @@ import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
-import nl.cultuurschakel.binnenbuiten.grant.web.GrantLabels.Labels;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -78,7 +77,7 @@ class GrantExportController {
 			@RequestParam(required = false) Long partner, Locale locale) {
 		GrantFilter filter = GrantController.visibleTo(user, new GrantFilter(year, status, neighbourhood, partner));
 		List<GrantRow> rows = this.grants.findAll(filter, GrantController.DEFAULT_SORT);
-		Labels names = this.labels.of(rows);
+		GrantNames names = this.labels.of(rows);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(message("grant.export.sheet", locale));
 			CellStyle money = workbook.createCellStyle();
@@ -119,7 +118,7 @@ class GrantExportController {
 	private List<List<String>> lines(CurrentUser user, GrantFilter requested, Locale locale) {
 		GrantFilter filter = GrantController.visibleTo(user, requested);
 		List<GrantRow> rows = this.grants.findAll(filter, GrantController.DEFAULT_SORT);
-		Labels names = this.labels.of(rows);
+		GrantNames names = this.labels.of(rows);
 		List<List<String>> lines = new ArrayList<>();
 		List<String> header = new ArrayList<>();
 		for (String column : COLUMNS) {

@@ -37,30 +37,12 @@ class GrantLabels {
 		this.partners = partners;
 	}
 
-	record Labels(Map<Long, IdeaOption> ideas, Map<Long, String> neighbourhoods, Map<Long, String> partners) {
-
-		String idea(Long id) {
-			IdeaOption idea = this.ideas.get(id);
-			return (idea != null) ? idea.title() : "";
-		}
-
-		String neighbourhood(Long ideaId) {
-			IdeaOption idea = this.ideas.get(ideaId);
-			return (idea != null) ? this.neighbourhoods.getOrDefault(idea.neighbourhoodId(), "") : "";
-		}
-
-		String partner(Long id) {
-			return this.partners.getOrDefault(id, "");
-		}
-
-	}
-
-	Labels of(Collection<GrantRow> rows) {
+	GrantNames of(Collection<GrantRow> rows) {
 		return of(rows.stream().map(GrantRow::ideaId).collect(Collectors.toSet()),
 				rows.stream().map(GrantRow::partnerId).collect(Collectors.toSet()));
 	}
 
-	Labels of(Set<Long> ideaIds, Set<Long> partnerIds) {
+	GrantNames of(Set<Long> ideaIds, Set<Long> partnerIds) {
 		Map<Long, IdeaOption> ideaOptions = this.ideas.byIds(ideaIds);
 		Map<Long, String> neighbourhoodNames = this.neighbourhoods
 			.byIds(ideaOptions.values().stream().map(IdeaOption::neighbourhoodId).collect(Collectors.toSet()))
@@ -76,7 +58,7 @@ class GrantLabels {
 				this.partners.find(id).map(PartnerDetails::name).ifPresent((name) -> partnerNames.put(id, name));
 			}
 		}
-		return new Labels(ideaOptions, neighbourhoodNames, partnerNames);
+		return new GrantNames(ideaOptions, neighbourhoodNames, partnerNames);
 	}
 
 	List<PartnerOption> partnerOptions() {

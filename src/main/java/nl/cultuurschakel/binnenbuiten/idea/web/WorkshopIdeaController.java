@@ -55,18 +55,16 @@ class WorkshopIdeaController {
 
 	@PostMapping("/ideas")
 	String add(@PathVariable Long workshopId, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute IdeaForm ideaForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("ideaForm") QuickIdeaForm ideaForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		WorkshopDetails workshop = this.workshops.get(workshopId);
-		ideaForm.setWorkshopId(workshopId);
-		ideaForm.setNeighbourhoodId(workshop.data().neighbourhoodId());
-		ideaForm.setCollectedOn(workshop.data().heldOn());
 		if (result.hasErrors()) {
 			model.addAttribute("workshop", workshop);
 			model.addAttribute("neighbourhoodName", this.neighbourhoods.get(workshop.data().neighbourhoodId()).name());
 			model.addAttribute("disciplines", Discipline.values());
 			return "ideas/quick-add";
 		}
-		this.ideas.collect(ideaForm.toData(), IdeaController.actor(user));
+		this.ideas.collect(ideaForm.toData(workshop), IdeaController.actor(user));
 		redirect.addFlashAttribute("flash", "idea.added");
 		return "redirect:/workshops/" + workshopId + "#add-idea";
 	}
