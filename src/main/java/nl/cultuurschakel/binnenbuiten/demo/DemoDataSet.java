@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.demo;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -23,10 +24,20 @@ class DemoDataSet {
 
 	private final DemoUsers users;
 
-	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users) {
+	private final DemoWorkshops workshops;
+
+	private final DemoIdeas ideas;
+
+	private final DemoGrants grants;
+
+	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoWorkshops workshops,
+			DemoIdeas ideas, DemoGrants grants) {
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.users = users;
+		this.workshops = workshops;
+		this.ideas = ideas;
+		this.grants = grants;
 	}
 
 	/**
@@ -35,7 +46,22 @@ class DemoDataSet {
 	@Transactional
 	public void load() {
 		DemoNetwork network = loadNetwork();
+		loadYouthParticipation(network);
 		this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
+	}
+
+	/**
+	 * Workshops, children's ideas and grants in the given network. Ideas meant to be
+	 * realised are linked to the demo activities that exist by then.
+	 */
+	@Transactional
+	public void loadYouthParticipation(DemoNetwork network) {
+		long started = System.nanoTime();
+		List<DemoWorkshops.Created> createdWorkshops = this.workshops.create(network);
+		List<DemoIdeas.Created> createdIdeas = this.ideas.create(network, createdWorkshops);
+		this.grants.create(network, createdIdeas);
+		log.info("Demo youth participation loaded: {} workshops, {} ideas in {} ms", createdWorkshops.size(),
+				createdIdeas.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
