@@ -78,7 +78,7 @@ class IdeaWebTests {
 					.param("discipline", "SPORT_CULTURE")
 					.param("childrenCount", "4"))
 				.andExpect(status().isFound())
-				.andExpect(redirectedUrl("/workshops/" + workshop + "#add-idea"));
+				.andExpect(redirectedUrl("/workshops/" + workshop));
 		}
 		assertThat(this.ideas.ofWorkshop(workshop)).extracting(IdeaCard::title)
 			.containsExactly("Voetbalshow", "Technisch lego", "Muurschildering");

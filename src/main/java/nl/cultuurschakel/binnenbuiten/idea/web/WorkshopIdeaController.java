@@ -66,7 +66,7 @@ class WorkshopIdeaController {
 		}
 		this.ideas.collect(ideaForm.toData(workshop), IdeaController.actor(user));
 		redirect.addFlashAttribute("flash", "idea.added");
-		return "redirect:/workshops/" + workshopId + "#add-idea";
+		return "redirect:/workshops/" + workshopId;
 	}
 
 	@GetMapping("/outcome")
