@@ -128,6 +128,38 @@ class GrantWebTests {
 	}
 
 	@Test
+	void aRequestIsEditableUntilItIsDecided() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+		this.mvc.perform(get("/grants/{id}/edit", id).with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("500.00")));
+		this.mvc
+			.perform(post("/grants/{id}", id).with(as(Role.ADVISOR))
+				.with(csrf())
+				.param("version", String.valueOf(this.grants.get(id).version()))
+				.param("partnerId", this.otherPartner.toString())
+				.param("amountRequested", "650.75")
+				.param("requestedOn", "2083-02-02"))
+			.andExpect(status().isFound());
+		GrantDetails edited = this.grants.get(id);
+		assertThat(edited.amountRequested()).isEqualByComparingTo("650.75");
+		assertThat(edited.partnerId()).isEqualTo(this.otherPartner);
+		assertThat(edited.ideaId()).isEqualTo(this.idea);
+
+		decide(this.coordinator, id, "REJECTED", "2083-03-01").andExpect(status().isFound());
+		this.mvc
+			.perform(post("/grants/{id}", id).with(as(Role.ADVISOR))
+				.with(csrf())
+				.param("version", String.valueOf(this.grants.get(id).version()))
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", "700.00")
+				.param("requestedOn", "2083-02-02"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("al besloten")));
+		assertThat(this.grants.get(id).amountRequested()).isEqualByComparingTo("650.75");
+	}
+
+	@Test
 	void amountsAreValidatedWithClearMessagesAndKeptInput() throws Exception {
 		this.mvc
 			.perform(post("/grants").with(user(this.advisor))

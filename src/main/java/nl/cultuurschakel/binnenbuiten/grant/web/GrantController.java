@@ -116,6 +116,9 @@ class GrantController {
 	@PostMapping
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute GrantForm grantForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (grantForm.getIdeaId() == null) {
+			result.rejectValue("ideaId", "NotNull");
+		}
 		check(grantForm, result);
 		if (result.hasErrors()) {
 			return form(model);

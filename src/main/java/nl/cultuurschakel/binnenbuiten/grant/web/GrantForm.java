@@ -17,7 +17,7 @@ import nl.cultuurschakel.binnenbuiten.grant.GrantRequest;
  */
 class GrantForm {
 
-	@NotNull
+	/** Required when requesting; fixed once requested. */
 	private Long ideaId;
 
 	@NotNull

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.workshop.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +57,15 @@ class WorkshopController {
 
 	private final ObjectProvider<WorkshopIdeas> ideas;
 
+	private final Clock clock;
+
 	WorkshopController(WorkshopService workshops, NeighbourhoodService neighbourhoods, PartnerService partners,
-			ObjectProvider<WorkshopIdeas> ideas) {
+			ObjectProvider<WorkshopIdeas> ideas, Clock clock) {
 		this.workshops = workshops;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.ideas = ideas;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("neighbourhoodOptions")
@@ -112,7 +116,7 @@ class WorkshopController {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		WorkshopForm form = new WorkshopForm();
-		form.setHeldOn(LocalDate.now());
+		form.setHeldOn(LocalDate.now(this.clock));
 		model.addAttribute("workshopForm", form);
 		return FORM;
 	}
