@@ -177,6 +177,18 @@ class IdeaWebTests {
 	}
 
 	@Test
+	void theBoardSpeaksEnglishToo() throws Exception {
+		Long idea = this.youth.idea(this.neighbourhood, "Dansfeest", LocalDate.of(2023, 1, 1));
+		this.mvc.perform(get("/ideas").with(as(Role.ADVISOR)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Children&#39;s ideas")))
+			.andExpect(content().string(containsString("Collected (")));
+		this.mvc.perform(get("/ideas/{id}", idea).with(as(Role.ADVISOR)).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("From workshop to activity")));
+	}
+
+	@Test
 	void partnersAreKeptOutOfIdeasAndWorkshops() throws Exception {
 		Long partner = this.network.partner("School", PartnerDomain.EDUCATION);
 		Long idea = this.youth.idea(this.neighbourhood, "Geheim idee", LocalDate.of(2023, 1, 1));
