@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,6 +42,18 @@ class SecurityConfiguration {
 			.requestMatchers("/partners/*/spaces/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
+			.hasAnyRole(STAFF)
+			// Partner users read their own organisation's grants; the controllers filter
+			// per
+			// record. Budgets, requests and decisions are staff work; deciding is for
+			// coordinators (also checked per decision in the controller).
+			.requestMatchers(HttpMethod.POST, "/grants/budget")
+			.hasRole("COORDINATOR")
+			.requestMatchers("/grants/new", "/grants/budget", "/grants/*/edit")
+			.hasAnyRole(STAFF)
+			.requestMatchers(HttpMethod.GET, "/grants", "/grants/*")
+			.hasAnyRole(STAFF_OR_PARTNER)
+			.requestMatchers("/grants/**", "/workshops/**", "/ideas/**")
 			.hasAnyRole(STAFF)
 			.requestMatchers("/my-network/**")
 			.hasRole("PARTNER")

@@ -26,11 +26,21 @@ class DemoDataSet {
 
 	private final DemoContacts contacts;
 
-	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoContacts contacts) {
+	private final DemoWorkshops workshops;
+
+	private final DemoIdeas ideas;
+
+	private final DemoGrants grants;
+
+	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoContacts contacts,
+			DemoWorkshops workshops, DemoIdeas ideas, DemoGrants grants) {
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.users = users;
 		this.contacts = contacts;
+		this.workshops = workshops;
+		this.ideas = ideas;
+		this.grants = grants;
 	}
 
 	/**
@@ -42,6 +52,21 @@ class DemoDataSet {
 		Map<String, Long> users = this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
 		this.contacts.create(network, List.of(users.get("advisor"), users.get("adviseur.zuidwest"),
 				users.get("adviseur.centrum"), users.get("coordinator")));
+		loadYouthParticipation(network);
+	}
+
+	/**
+	 * Workshops, children's ideas and grants in the given network. Ideas meant to be
+	 * realised are linked to the demo activities that exist by then.
+	 */
+	@Transactional
+	public void loadYouthParticipation(DemoNetwork network) {
+		long started = System.nanoTime();
+		List<DemoWorkshops.Created> createdWorkshops = this.workshops.create(network);
+		List<DemoIdeas.Created> createdIdeas = this.ideas.create(network, createdWorkshops);
+		this.grants.create(network, createdIdeas);
+		log.info("Demo youth participation loaded: {} workshops, {} ideas in {} ms", createdWorkshops.size(),
+				createdIdeas.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**

@@ -1,0 +1,114 @@
+package nl.cultuurschakel.binnenbuiten.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface GrantRepository extends JpaRepository<Grant, Long> {
+
+	String ROW = """
+			select new nl.cultuurschakel.binnenbuiten.grant.GrantRow(g.id, g.ideaId, g.partnerId, g.status,
+			    g.amountRequested, g.amountAwarded, g.requestedOn, g.decidedOn, g.paidOn, g.settledOn, g.reportDueOn,
+			    g.overBudget)
+			from Grant g
+			""";
+
+	String FILTER = """
+			where coalesce(g.decidedOn, g.requestedOn) >= :from and coalesce(g.decidedOn, g.requestedOn) <= :to
+			  and (:status is null or g.status = :status)
+			  and (:partnerId is null or g.partnerId = :partnerId)
+			  and (:allIdeas = true or g.ideaId in :ideaIds)
+			""";
+
+	@Query(value = ROW + FILTER, countQuery = "select count(g) from Grant g " + FILTER)
+	Page<GrantRow> findRows(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("status") GrantStatus status, @Param("partnerId") Long partnerId,
+			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds, Pageable pageable);
+
+	@Query(ROW + FILTER)
+	List<GrantRow> findAllRows(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("status") GrantStatus status, @Param("partnerId") Long partnerId,
+			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds, Sort sort);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.grant.GrantTotals(count(g), coalesce(sum(g.amountRequested), 0),
+			    coalesce(sum(g.amountAwarded), 0))
+			from Grant g
+			""" + FILTER)
+	GrantTotals totals(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("status") GrantStatus status,
+			@Param("partnerId") Long partnerId, @Param("allIdeas") boolean allIdeas,
+			@Param("ideaIds") Collection<Long> ideaIds);
+
+	@Query(ROW + "where g.ideaId = :ideaId order by g.requestedOn, g.id")
+	List<GrantRow> findRowsByIdeaId(@Param("ideaId") Long ideaId);
+
+	/**
+	 * Per idea, its grants' statuses, newest request first.
+	 */
+	@Query("select g.ideaId, g.status from Grant g where g.ideaId in :ideaIds order by g.requestedOn desc, g.id desc")
+	List<Object[]> findStatusesByIdeaIdIn(@Param("ideaIds") Collection<Long> ideaIds);
+
+	/**
+	 * Amounts awarded and paid of the decisions in a year, with the year's budget, all in
+	 * one statement.
+	 */
+	@Query(nativeQuery = true, value = """
+			select b.amount as budget, coalesce(b.version, 0) as budgetVersion,
+			       u.awarded as awarded, u.paid as paid, u.awarded - u.paid as committed,
+			       coalesce(b.amount, 0) - u.awarded as remaining
+			from (select coalesce(sum(g.amount_awarded) filter (where g.status in ('AWARDED', 'PAID', 'SETTLED')), 0)
+			                 as awarded,
+			             coalesce(sum(g.amount_awarded) filter (where g.status in ('PAID', 'SETTLED')), 0) as paid
+			      from grant_contribution g
+			      where g.decided_on >= make_date(:year, 1, 1) and g.decided_on <= make_date(:year, 12, 31)) u
+			left join grant_budget b on b.budget_year = :year
+			""")
+	BudgetRow budget(@Param("year") int year);
+
+	interface BudgetRow {
+
+		BigDecimal getBudget();
+
+		Long getBudgetVersion();
+
+		BigDecimal getAwarded();
+
+		BigDecimal getPaid();
+
+		BigDecimal getCommitted();
+
+		BigDecimal getRemaining();
+
+	}
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.grant.GrantFigures(cast(null as Integer), count(g),
+			    coalesce(sum(g.amountAwarded), 0))
+			from Grant g
+			where g.status in :awarded and g.decidedOn >= :from and g.decidedOn <= :to
+			  and (:allIdeas = true or g.ideaId in :ideaIds)
+			""")
+	GrantFigures awarded(@Param("awarded") Collection<GrantStatus> awarded, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, @Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.grant.GrantFigures(cast(extract(year from g.decidedOn) as Integer),
+			    count(g), coalesce(sum(g.amountAwarded), 0))
+			from Grant g
+			where g.status in :awarded and g.decidedOn >= :from and g.decidedOn <= :to
+			  and (:allIdeas = true or g.ideaId in :ideaIds)
+			group by extract(year from g.decidedOn)
+			order by extract(year from g.decidedOn)
+			""")
+	List<GrantFigures> awardedPerYear(@Param("awarded") Collection<GrantStatus> awarded, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, @Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
+
+}

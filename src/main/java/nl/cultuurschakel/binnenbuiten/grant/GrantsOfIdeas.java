@@ -1,0 +1,56 @@
+package nl.cultuurschakel.binnenbuiten.grant;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lets the idea pages show the grants of an idea.
+ */
+@Component
+@Transactional(readOnly = true)
+class GrantsOfIdeas implements IdeaGrants {
+
+	private final GrantRepository grants;
+
+	private final PartnerService partners;
+
+	GrantsOfIdeas(GrantRepository grants, PartnerService partners) {
+		this.grants = grants;
+		this.partners = partners;
+	}
+
+	@Override
+	public List<IdeaGrant> grantsOf(Long ideaId) {
+		Map<Long, String> names = this.partners.options()
+			.stream()
+			.collect(Collectors.toMap(PartnerOption::id, PartnerOption::name));
+		return this.grants.findRowsByIdeaId(ideaId)
+			.stream()
+			.map((row) -> new IdeaGrant(row.id(), names.get(row.partnerId()), row.status().name(),
+					row.amountRequested(), row.amountAwarded()))
+			.toList();
+	}
+
+	@Override
+	public Map<Long, String> latestGrantStatus(Collection<Long> ideaIds) {
+		Map<Long, String> latest = new LinkedHashMap<>();
+		if (ideaIds.isEmpty()) {
+			return latest;
+		}
+		for (Object[] row : this.grants.findStatusesByIdeaIdIn(ideaIds)) {
+			latest.putIfAbsent((Long) row[0], ((GrantStatus) row[1]).name());
+		}
+		return latest;
+	}
+
+}

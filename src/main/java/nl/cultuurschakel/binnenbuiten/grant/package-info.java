@@ -1,0 +1,9 @@
+/**
+ * CultuurSchakel's financial contributions (grants) to children's ideas: requests,
+ * decisions, payments and accountability, every status change recorded, and the yearly
+ * budget with what is awarded, paid, committed and remaining.
+ */
+@ApplicationModule(displayName = "Grants")
+package nl.cultuurschakel.binnenbuiten.grant;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,72 @@
+package nl.cultuurschakel.binnenbuiten.grant.web;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDetails;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The names that grant pages and exports show next to ids: idea title, its neighbourhood
+ * and the recipient partner, looked up in a few queries for a whole list.
+ */
+@Component
+class GrantLabels {
+
+	private final IdeaService ideas;
+
+	private final NeighbourhoodService neighbourhoods;
+
+	private final PartnerService partners;
+
+	GrantLabels(IdeaService ideas, NeighbourhoodService neighbourhoods, PartnerService partners) {
+		this.ideas = ideas;
+		this.neighbourhoods = neighbourhoods;
+		this.partners = partners;
+	}
+
+	GrantNames of(Collection<GrantRow> rows) {
+		return of(rows.stream().map(GrantRow::ideaId).collect(Collectors.toSet()),
+				rows.stream().map(GrantRow::partnerId).collect(Collectors.toSet()));
+	}
+
+	GrantNames of(Set<Long> ideaIds, Set<Long> partnerIds) {
+		Map<Long, IdeaOption> ideaOptions = this.ideas.byIds(ideaIds);
+		Map<Long, String> neighbourhoodNames = this.neighbourhoods
+			.byIds(ideaOptions.values().stream().map(IdeaOption::neighbourhoodId).collect(Collectors.toSet()))
+			.values()
+			.stream()
+			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+		Map<Long, String> partnerNames = new HashMap<>(this.partners.options()
+			.stream()
+			.filter((option) -> partnerIds.contains(option.id()))
+			.collect(Collectors.toMap(PartnerOption::id, PartnerOption::name)));
+		for (Long id : partnerIds) {
+			if (!partnerNames.containsKey(id)) {
+				this.partners.find(id).map(PartnerDetails::name).ifPresent((name) -> partnerNames.put(id, name));
+			}
+		}
+		return new GrantNames(ideaOptions, neighbourhoodNames, partnerNames);
+	}
+
+	List<PartnerOption> partnerOptions() {
+		return this.partners.options();
+	}
+
+	List<NeighbourhoodSummary> neighbourhoodOptions() {
+		return this.neighbourhoods.all();
+	}
+
+}

@@ -1,0 +1,71 @@
+package nl.cultuurschakel.binnenbuiten.idea;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IdeaRepository extends JpaRepository<Idea, Long> {
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
+			    i.childrenCount, i.status, i.collectedOn)
+			from Idea i
+			where (:neighbourhoodId is null or i.neighbourhoodId = :neighbourhoodId)
+			  and (:discipline is null or i.discipline = :discipline)
+			  and i.collectedOn >= :from and i.collectedOn <= :to
+			""")
+	List<IdeaCard> findCards(@Param("neighbourhoodId") Long neighbourhoodId, @Param("discipline") Discipline discipline,
+			@Param("from") LocalDate from, @Param("to") LocalDate to, Sort sort);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
+			    i.childrenCount, i.status, i.collectedOn)
+			from Idea i where i.workshopId = :workshopId order by i.id
+			""")
+	List<IdeaCard> findCardsByWorkshopId(@Param("workshopId") Long workshopId);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaOption(i.id, i.title, i.neighbourhoodId)
+			from Idea i where i.neighbourhoodId = :neighbourhoodId order by i.title
+			""")
+	List<IdeaOption> findOptionsByNeighbourhoodId(@Param("neighbourhoodId") Long neighbourhoodId);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaOption(i.id, i.title, i.neighbourhoodId)
+			from Idea i where i.id = :id
+			""")
+	Optional<IdeaOption> findOptionById(@Param("id") Long id);
+
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaOption(i.id, i.title, i.neighbourhoodId)
+			from Idea i where i.id in :ids
+			""")
+	List<IdeaOption> findOptionsByIdIn(@Param("ids") Collection<Long> ids);
+
+	@Query("select i.id from Idea i where i.neighbourhoodId in :ids")
+	List<Long> findIdsByNeighbourhoodIdIn(@Param("ids") Collection<Long> ids);
+
+	@Query("""
+			select count(i) from Idea i
+			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
+			""")
+	long countCollected(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("all") boolean all,
+			@Param("ids") Collection<Long> ids);
+
+	@Query("""
+			select i.status, count(i) from Idea i
+			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
+			group by i.status
+			""")
+	List<Object[]> countByStatus(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("all") boolean all,
+			@Param("ids") Collection<Long> ids);
+
+}

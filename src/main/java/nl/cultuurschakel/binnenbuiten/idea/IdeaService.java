@@ -1,0 +1,230 @@
+package nl.cultuurschakel.binnenbuiten.idea;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The idea module's API: recording ideas, moving them along their lifecycle (every step
+ * recorded), the board, lookups for other modules and the dashboard figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdeaService {
+
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
+	private final IdeaRepository ideas;
+
+	private final IdeaStatusChangeRepository changes;
+
+	private final ObjectProvider<IdeaActivities> activities;
+
+	IdeaService(IdeaRepository ideas, IdeaStatusChangeRepository changes, ObjectProvider<IdeaActivities> activities) {
+		this.ideas = ideas;
+		this.changes = changes;
+		this.activities = activities;
+	}
+
+	/**
+	 * Ideas matching the filter (period on the collected date, inclusive), in the given
+	 * order.
+	 */
+	public List<IdeaCard> find(IdeaFilter filter, Sort sort) {
+		LocalDate from = (filter.from() != null) ? filter.from() : EARLIEST;
+		LocalDate to = (filter.to() != null) ? filter.to() : LATEST;
+		return this.ideas.findCards(filter.neighbourhoodId(), filter.discipline(), from, to, sort);
+	}
+
+	public List<IdeaCard> ofWorkshop(Long workshopId) {
+		return this.ideas.findCardsByWorkshopId(workshopId);
+	}
+
+	/**
+	 * The ideas of a neighbourhood by title, for pickers (such as an activity's source
+	 * idea).
+	 */
+	public List<IdeaOption> ideasIn(Long neighbourhoodId) {
+		return this.ideas.findOptionsByNeighbourhoodId(neighbourhoodId);
+	}
+
+	/**
+	 * One idea as a picker names it, empty when it does not exist.
+	 */
+	public Optional<IdeaOption> findIdea(Long id) {
+		return (id != null) ? this.ideas.findOptionById(id) : Optional.empty();
+	}
+
+	/**
+	 * The given ideas by id (unknown ids are left out), in one query.
+	 */
+	public Map<Long, IdeaOption> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.ideas.findOptionsByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(IdeaOption::id, Function.identity()));
+	}
+
+	/**
+	 * The ids of the ideas in the given neighbourhoods.
+	 */
+	public List<Long> idsIn(Collection<Long> neighbourhoodIds) {
+		return neighbourhoodIds.isEmpty() ? List.of() : this.ideas.findIdsByNeighbourhoodIdIn(neighbourhoodIds);
+	}
+
+	public IdeaDetails get(Long id) {
+		return load(id).toDetails();
+	}
+
+	public List<TimelineEntry> timeline(Long id) {
+		return this.changes.findByIdeaIdOrderByChangedOnAscIdAsc(id).stream().map(IdeaStatusChange::toEntry).toList();
+	}
+
+	/**
+	 * The activities that realise the idea; empty when no activity module is present.
+	 */
+	public List<LinkedActivity> activitiesOf(Long id) {
+		IdeaActivities source = this.activities.getIfAvailable();
+		return (source != null) ? source.activitiesOf(id) : List.of();
+	}
+
+	/**
+	 * Activities of the idea's neighbourhood that may still be linked to it.
+	 */
+	public List<LinkedActivity> linkableActivities(Long id) {
+		IdeaActivities source = this.activities.getIfAvailable();
+		return (source != null) ? source.linkableActivities(load(id).getNeighbourhoodId()) : List.of();
+	}
+
+	public boolean canLinkActivities() {
+		return this.activities.getIfAvailable() != null;
+	}
+
+	/**
+	 * Records a new idea as {@link IdeaStatus#COLLECTED} on its collected date.
+	 */
+	@Transactional
+	public Long collect(IdeaData data, Actor actor) {
+		Idea idea = this.ideas.save(new Idea(data));
+		this.changes
+			.save(new IdeaStatusChange(idea.getId(), null, IdeaStatus.COLLECTED, data.collectedOn(), actor, null));
+		return idea.getId();
+	}
+
+	/**
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+	 * {@code version}
+	 */
+	@Transactional
+	public void update(Long id, IdeaData data, long version) {
+		Idea idea = load(id);
+		if (idea.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Idea.class, id);
+		}
+		idea.describe(data);
+	}
+
+	/**
+	 * Moves the idea to another status and records the step.
+	 * @param note optional, but required as the reason when parking
+	 * @throws IdeaTransitionException when the lifecycle does not allow it (also:
+	 * {@code REALISED} without a linked activity)
+	 */
+	@Transactional
+	public void changeStatus(Long id, IdeaStatus target, LocalDate on, String note, Actor actor) {
+		Idea idea = load(id);
+		int linked = (target == IdeaStatus.REALISED) ? activitiesOf(id).size() : 0;
+		IdeaStatus before = idea.moveTo(target, note, linked);
+		this.changes.save(new IdeaStatusChange(id, before, target, on, actor, note));
+	}
+
+	/**
+	 * Sets the partners that take the idea up (0..n).
+	 */
+	@Transactional
+	public void setPartners(Long id, Set<Long> partnerIds) {
+		load(id).takenUpBy(partnerIds);
+	}
+
+	/**
+	 * Records that an activity realises the idea.
+	 * @throws IllegalStateException when no activity module is present
+	 */
+	@Transactional
+	public void linkActivity(Long id, Long activityId) {
+		IdeaActivities source = this.activities.getIfAvailable();
+		if (source == null) {
+			throw new IllegalStateException("No activities to link");
+		}
+		load(id);
+		source.link(id, activityId);
+	}
+
+	/**
+	 * @throws IdeaInUseException when grants refer to it
+	 */
+	@Transactional
+	public void delete(Long id) {
+		Idea idea = load(id);
+		try {
+			this.ideas.delete(idea);
+			this.ideas.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new IdeaInUseException(id, ex);
+		}
+	}
+
+	/**
+	 * Dashboard figure: ideas collected in the period, that is whose collected date (the
+	 * day the children shared it, normally the workshop's date) lies from {@code from} to
+	 * {@code to} inclusive, in the given neighbourhoods ({@code null} = all).
+	 */
+	public long countCollected(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return this.ideas.countCollected(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+	}
+
+	/**
+	 * The funnel: of the ideas collected in the period (as
+	 * {@link #countCollected(LocalDate, LocalDate, Collection)}), how many are in each
+	 * status now. Every status is present, with 0 when none.
+	 */
+	public Map<IdeaStatus, Long> countByStatus(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<IdeaStatus, Long> counts = new EnumMap<>(IdeaStatus.class);
+		for (IdeaStatus status : IdeaStatus.values()) {
+			counts.put(status, 0L);
+		}
+		for (Object[] row : this.ideas.countByStatus(from, to, neighbourhoodIds == null, ids(neighbourhoodIds))) {
+			counts.put((IdeaStatus) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	private Idea load(Long id) {
+		return this.ideas.findById(id).orElseThrow(() -> new IdeaNotFoundException(id));
+	}
+
+	private static Collection<Long> ids(Collection<Long> neighbourhoodIds) {
+		return (neighbourhoodIds == null || neighbourhoodIds.isEmpty()) ? List.of(-1L) : neighbourhoodIds;
+	}
+
+}

@@ -1,0 +1,353 @@
+package nl.cultuurschakel.binnenbuiten.grant;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class GrantWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	GrantService grants;
+
+	@Autowired
+	YouthFixtures youth;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	NetworkFixtures network;
+
+	Long neighbourhood;
+
+	Long ownPartner;
+
+	Long otherPartner;
+
+	Long idea;
+
+	CurrentUser coordinator;
+
+	CurrentUser advisor;
+
+	@BeforeEach
+	void setUp() {
+		this.neighbourhood = this.network.neighbourhood("Bouwlust");
+		this.ownPartner = this.network.partner("Eigen Theater", PartnerDomain.ARTS_CULTURE);
+		this.otherPartner = this.network.partner("Andere Dansschool", PartnerDomain.ARTS_CULTURE);
+		this.idea = this.youth.idea(this.neighbourhood, "Technisch lego", LocalDate.of(2083, 1, 10));
+		this.coordinator = this.accounts.create("coordinator", Role.COORDINATOR);
+		this.advisor = this.accounts.create("advisor", Role.ADVISOR);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.youth.deleteCreated();
+		this.accounts.deleteCreated();
+		this.network.deleteCreated();
+	}
+
+	@Test
+	void advisorRequestsAndCoordinatorAwardsPaysAndSettles() throws Exception {
+		String location = this.mvc
+			.perform(post("/grants").with(user(this.advisor))
+				.with(csrf())
+				.param("ideaId", this.idea.toString())
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", "1250.50")
+				.param("requestedOn", "2083-02-01"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Long id = Long.valueOf(location.replace("/grants/", ""));
+
+		decide(this.advisor, id, "AWARDED", "2083-03-01", "amountAwarded", "1000.00").andExpect(status().isForbidden());
+		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "1000.00", "confirmOverBudget", "true")
+			.andExpect(status().isFound());
+		decide(this.coordinator, id, "PAID", "2083-03-15").andExpect(status().isFound());
+		decide(this.coordinator, id, "SETTLED", "2083-12-01").andExpect(status().isOk())
+			.andExpect(content().string(containsString("verantwoording is ontvangen")));
+		decide(this.coordinator, id, "SETTLED", "2083-12-01", "reportReceivedOn", "2083-11-20")
+			.andExpect(status().isFound());
+
+		GrantDetails grant = this.grants.get(id);
+		assertThat(grant.status()).isEqualTo(GrantStatus.SETTLED);
+		assertThat(grant.amountRequested()).isEqualByComparingTo("1250.50");
+		assertThat(grant.amountAwarded()).isEqualByComparingTo("1000.00");
+		assertThat(this.grants.history(id)).extracting(HistoryEntry::to)
+			.containsExactly(GrantStatus.REQUESTED, GrantStatus.AWARDED, GrantStatus.PAID, GrantStatus.SETTLED);
+		assertThat(this.grants.history(id).get(1).changedBy()).isEqualTo("Test coordinator");
+	}
+
+	@Test
+	void advisorsMayWithdrawButNotReject() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+		decide(this.advisor, id, "REJECTED", "2083-03-01").andExpect(status().isForbidden());
+		decide(this.advisor, id, "WITHDRAWN", "2083-03-01").andExpect(status().isFound());
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.WITHDRAWN);
+		decide(this.advisor, id, "REQUESTED", "2083-03-02").andExpect(status().isOk())
+			.andExpect(content().string(containsString("niet toegestaan")));
+	}
+
+	@Test
+	void aRequestIsEditableUntilItIsDecided() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+		this.mvc.perform(get("/grants/{id}/edit", id).with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("500.00")));
+		this.mvc
+			.perform(post("/grants/{id}", id).with(as(Role.ADVISOR))
+				.with(csrf())
+				.param("version", String.valueOf(this.grants.get(id).version()))
+				.param("partnerId", this.otherPartner.toString())
+				.param("amountRequested", "650.75")
+				.param("requestedOn", "2083-02-02"))
+			.andExpect(status().isFound());
+		GrantDetails edited = this.grants.get(id);
+		assertThat(edited.amountRequested()).isEqualByComparingTo("650.75");
+		assertThat(edited.partnerId()).isEqualTo(this.otherPartner);
+		assertThat(edited.ideaId()).isEqualTo(this.idea);
+
+		decide(this.coordinator, id, "REJECTED", "2083-03-01").andExpect(status().isFound());
+		this.mvc
+			.perform(post("/grants/{id}", id).with(as(Role.ADVISOR))
+				.with(csrf())
+				.param("version", String.valueOf(this.grants.get(id).version()))
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", "700.00")
+				.param("requestedOn", "2083-02-02"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("al besloten")));
+		assertThat(this.grants.get(id).amountRequested()).isEqualByComparingTo("650.75");
+	}
+
+	@Test
+	void amountsAreValidatedWithClearMessagesAndKeptInput() throws Exception {
+		this.mvc
+			.perform(post("/grants").with(user(this.advisor))
+				.with(csrf())
+				.param("ideaId", this.idea.toString())
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", "25000.01")
+				.param("requestedOn", "2083-02-01")
+				.param("conditions", "Alleen voor materiaal"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hoogstens 25000")))
+			.andExpect(content().string(containsString("Alleen voor materiaal")));
+		this.mvc
+			.perform(post("/grants").with(user(this.advisor))
+				.with(csrf())
+				.param("ideaId", "999999999")
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", "twaalf euro")
+				.param("requestedOn", "2083-02-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul een bedrag in met een punt")))
+			.andExpect(content().string(containsString("Dit idee bestaat niet")));
+		assertThat(this.grants.ofIdea(this.idea)).isEmpty();
+	}
+
+	@Test
+	void awardingBeyondTheRemainingBudgetNeedsConfirmationAndIsFlagged() throws Exception {
+		this.youth.budget(2083, "1000.00");
+		this.youth.awardedGrant(this.idea, this.otherPartner, "600.00", LocalDate.of(2083, 2, 1));
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+
+		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "400.01").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bevestig dat u toch wilt toekennen")))
+			.andExpect(content().string(containsString("€ 400,00")));
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
+
+		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "400.01", "confirmOverBudget", "true")
+			.andExpect(status().isFound());
+		assertThat(this.grants.get(id).overBudget()).isTrue();
+		BudgetOverview budget = this.grants.budget(2083);
+		assertThat(budget.remaining()).isEqualByComparingTo("-0.01");
+		this.mvc.perform(get("/grants").with(as(Role.ADVISOR)).param("year", "2083"))
+			.andExpect(content().string(containsString("Boven budget")));
+	}
+
+	@Test
+	void budgetArithmeticIsExactAndComputedPerDecisionYear() {
+		this.youth.budget(2084, "1000.00");
+		this.youth.awardedGrant(this.idea, this.ownPartner, "0.10", LocalDate.of(2084, 1, 1));
+		this.youth.awardedGrant(this.idea, this.ownPartner, "0.20", LocalDate.of(2084, 12, 31));
+		Long paid = this.youth.awardedGrant(this.idea, this.ownPartner, "333.33", LocalDate.of(2084, 6, 1));
+		this.grants.decide(paid,
+				new GrantDecision(GrantStatus.PAID, LocalDate.of(2084, 6, 2), null, null, null, null, false, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		this.youth.awardedGrant(this.idea, this.ownPartner, "999.00", LocalDate.of(2085, 1, 1));
+		Long rejected = this.youth.grant(this.idea, this.ownPartner, "50.00", LocalDate.of(2084, 3, 1));
+		this.grants.decide(rejected,
+				new GrantDecision(GrantStatus.REJECTED, LocalDate.of(2084, 3, 2), null, null, null, null, false, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+
+		BudgetOverview budget = this.grants.budget(2084);
+		assertThat(budget.budget()).isEqualTo(new BigDecimal("1000.00"));
+		assertThat(budget.awarded()).isEqualTo(new BigDecimal("333.63"));
+		assertThat(budget.paid()).isEqualTo(new BigDecimal("333.33"));
+		assertThat(budget.committed()).isEqualTo(new BigDecimal("0.30"));
+		assertThat(budget.remaining()).isEqualTo(new BigDecimal("666.37"));
+		BudgetOverview none = this.grants.budget(2086);
+		assertThat(none.budget()).isNull();
+		assertThat(none.remaining()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void onlyCoordinatorsSetTheBudget() throws Exception {
+		this.youth.budget(2087, "1.00");
+		this.mvc
+			.perform(post("/grants/budget").with(as(Role.ADVISOR))
+				.with(csrf())
+				.param("year", "2087")
+				.param("amount", "5000.00"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/grants/budget").with(as(Role.COORDINATOR))
+				.with(csrf())
+				.param("year", "2087")
+				.param("amount", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("niet negatief")));
+		this.mvc
+			.perform(post("/grants/budget").with(as(Role.COORDINATOR))
+				.with(csrf())
+				.param("year", "2087")
+				.param("amount", "5000.00"))
+			.andExpect(status().isFound());
+		assertThat(this.grants.budget(2087).budget()).isEqualByComparingTo("5000.00");
+		this.mvc.perform(get("/grants/budget").with(as(Role.ADVISOR)).param("year", "2087"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("€ 5.000,00")));
+	}
+
+	@Test
+	void partnerUsersSeeOnlyTheirOwnOrganisationsGrants() throws Exception {
+		Long own = this.youth.awardedGrant(this.idea, this.ownPartner, "750.00", LocalDate.of(2083, 4, 1));
+		Long other = this.youth.awardedGrant(this.idea, this.otherPartner, "1999.99", LocalDate.of(2083, 4, 1));
+		RequestPostProcessor partner = user(AccountFixtures.principal(Role.PARTNER, this.ownPartner));
+
+		this.mvc.perform(get("/grants").with(partner).param("partner", this.otherPartner.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("750,00")))
+			.andExpect(content().string(not(containsString("1.999,99"))));
+		this.mvc.perform(get("/grants/{id}", own).with(partner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("750,00")))
+			.andExpect(content().string(not(containsString("/ideas/"))));
+		this.mvc.perform(get("/grants/{id}", other).with(partner)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/grants/export.csv").with(partner).param("partner", this.otherPartner.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("1999,99"))));
+		this.mvc.perform(get("/grants/new").with(partner)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/grants/budget").with(partner)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/grants/{id}/edit", own).with(partner)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/grants/{id}/status", own).with(partner).with(csrf()).param("status", "PAID"))
+			.andExpect(status().isForbidden());
+		RequestPostProcessor orphan = user(AccountFixtures.principal(Role.PARTNER, null));
+		this.mvc.perform(get("/grants").with(orphan))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Geen bijdragen gevonden")));
+	}
+
+	@Test
+	void csvExportHonoursTheFiltersWithBomSemicolonsAndIsoDates() throws Exception {
+		this.youth.awardedGrant(this.idea, this.ownPartner, "1234.50", LocalDate.of(2083, 4, 1));
+		this.youth.grant(this.idea, this.ownPartner, "99.00", LocalDate.of(2083, 5, 1));
+		byte[] body = this.mvc
+			.perform(get("/grants/export.csv").with(as(Role.COORDINATOR))
+				.param("year", "2083")
+				.param("status", "AWARDED")
+				.param("neighbourhood", this.neighbourhood.toString()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+		List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).startsWith("Nummer;Idee;Wijk;Partner;Status;Aangevraagd bedrag;Toegekend bedrag");
+		String[] cells = lines.get(1).split(";", -1);
+		assertThat(cells[1]).isEqualTo("Technisch lego");
+		assertThat(cells[2]).startsWith("Bouwlust");
+		assertThat(cells[4]).isEqualTo("Toegekend");
+		assertThat(cells[5]).isEqualTo("1234,50");
+		assertThat(cells[6]).isEqualTo("1234,50");
+		assertThat(cells[7]).isEqualTo("2083-03-22");
+		assertThat(cells[8]).isEqualTo("2083-04-01");
+	}
+
+	@Test
+	void xlsxExportCanBeReadBack() throws Exception {
+		this.youth.awardedGrant(this.idea, this.ownPartner, "2500.00", LocalDate.of(2083, 4, 1));
+		this.youth.awardedGrant(this.idea, this.otherPartner, "250.25", LocalDate.of(2083, 4, 2));
+		byte[] body = this.mvc
+			.perform(get("/grants/export.xlsx").with(as(Role.COORDINATOR))
+				.param("partner", this.otherPartner.toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			Row row = sheet.getRow(1);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Technisch lego");
+			assertThat(row.getCell(3).getStringCellValue()).startsWith("Andere Dansschool");
+			assertThat(BigDecimal.valueOf(row.getCell(6).getNumericCellValue())).isEqualByComparingTo("250.25");
+			assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2083, 4, 2));
+		}
+	}
+
+	private org.springframework.test.web.servlet.ResultActions decide(CurrentUser user, Long id, String status,
+			String on, String... more) throws Exception {
+		var request = post("/grants/{id}/status", id).with(user(user))
+			.with(csrf())
+			.param("status", status)
+			.param("on", on);
+		for (int i = 0; i < more.length; i += 2) {
+			request.param(more[i], more[i + 1]);
+		}
+		return this.mvc.perform(request);
+	}
+
+}
