@@ -23,10 +23,13 @@ class DemoDataSet {
 
 	private final DemoUsers users;
 
-	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users) {
+	private final DemoActivities activities;
+
+	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoActivities activities) {
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.users = users;
+		this.activities = activities;
 	}
 
 	/**
@@ -35,6 +38,7 @@ class DemoDataSet {
 	@Transactional
 	public void load() {
 		DemoNetwork network = loadNetwork();
+		this.activities.create(network);
 		this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
 	}
 
