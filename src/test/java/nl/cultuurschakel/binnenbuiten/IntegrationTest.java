@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 				"binnenbuiten.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 				"server.servlet.session.cookie.secure=false" })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, AccountFixtures.class, NetworkFixtures.class })
+@Import({ TestDatabase.class, AccountFixtures.class, NetworkFixtures.class, ActivityFixtures.class })
 public @interface IntegrationTest {
 
 	/** Password of the initial administrator {@code admin} in tests. */
