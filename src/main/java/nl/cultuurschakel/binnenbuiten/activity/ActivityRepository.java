@@ -20,8 +20,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			    a.startTime, a.endTime, a.neighbourhoodId, a.discipline, a.minAge, a.maxAge, a.costType, a.price,
 			    a.status, a.spaceId, a.address, a.childrenReached)
 			from Activity a
-			where (:from is null or a.date >= :from)
-			  and (:to is null or a.date <= :to)
+			where a.date >= :from and a.date <= :to
 			  and (:neighbourhoodId is null or a.neighbourhoodId = :neighbourhoodId)
 			  and (:allNeighbourhoods = true or a.neighbourhoodId in :visible)
 			  and (:partnerId is null or :partnerId member of a.partnerIds)

@@ -34,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityService {
 
+	private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
 	private static final int LOCK_NEIGHBOURHOOD = 5001;
 
 	private static final int LOCK_SPACE = 5002;
@@ -57,10 +61,16 @@ public class ActivityService {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A page of the activities that match the filter, with the names lists show.
+	 */
 	public Page<ActivityListItem> find(ActivityFilter filter, Pageable pageable) {
 		Set<Long> visible = filter.visibleNeighbourhoods();
-		Page<ActivityRow> rows = this.activities.findRows(filter.from(), filter.to(), filter.neighbourhoodId(),
-				visible == null, (visible == null || visible.isEmpty()) ? List.of(-1L) : visible, filter.partnerId(),
+		// Open ends become far-away days: PostgreSQL cannot type a null date parameter.
+		LocalDate from = (filter.from() != null) ? filter.from() : FIRST_DAY;
+		LocalDate to = (filter.to() != null) ? filter.to() : LAST_DAY;
+		Page<ActivityRow> rows = this.activities.findRows(from, to, filter.neighbourhoodId(), visible == null,
+				(visible == null || visible.isEmpty()) ? List.of(-1L) : visible, filter.partnerId(),
 				filter.discipline(), filter.costType(), filter.status(), filter.age(), pageable);
 		return rows.map(listItems(rows.getContent()));
 	}

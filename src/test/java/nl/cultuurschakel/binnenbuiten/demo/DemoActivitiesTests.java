@@ -3,6 +3,8 @@ package nl.cultuurschakel.binnenbuiten.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,14 @@ class DemoActivitiesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EntityManager entityManager;
+
 	@Test
 	void demoHas593ActivitiesIn2022To2024AndMoreAroundThem() {
 		DemoNetwork network = this.dataSet.loadNetwork();
 		int created = this.activities.create(network);
+		this.entityManager.flush();
 		List<Long> ids = network.neighbourhoodIds();
 
 		assertThat(this.figures.count(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), ids)).isEqualTo(593);
@@ -68,6 +74,7 @@ class DemoActivitiesTests {
 	void demoActivitiesAreTheSameOnEveryRun() {
 		DemoNetwork network = this.dataSet.loadNetwork();
 		this.activities.create(network);
+		this.entityManager.flush();
 		String in = network.neighbourhoodIds()
 			.stream()
 			.map(String::valueOf)
