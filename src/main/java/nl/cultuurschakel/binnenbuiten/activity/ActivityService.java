@@ -123,13 +123,29 @@ public class ActivityService {
 	 */
 	@Transactional
 	public int update(Long id, ActivityData data, long version, boolean following, boolean overlapsConfirmed) {
+		return update(id, data, version, following, overlapsConfirmed, null);
+	}
+
+	/**
+	 * As {@link #update(Long, ActivityData, long, boolean, boolean)}, but later
+	 * occurrences change only when {@code organiserId} organises them (a partner user
+	 * changes only the own organisation's activities); {@code null} for no restriction.
+	 */
+	@Transactional
+	public int update(Long id, ActivityData data, long version, boolean following, boolean overlapsConfirmed,
+			Long organiserId) {
 		Activity activity = load(id);
 		if (activity.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Activity.class, id);
 		}
 		checkReferences(data);
 		List<Activity> targets = (following && activity.getSeriesId() != null)
-				? this.activities.findSeriesFrom(activity.getSeriesId(), activity.getDate()) : List.of(activity);
+				? this.activities.findSeriesFrom(activity.getSeriesId(), activity.getDate())
+					.stream()
+					.filter((target) -> target == activity || organiserId == null
+							|| target.getPartnerIds().contains(organiserId))
+					.toList()
+				: List.of(activity);
 		long shift = ChronoUnit.DAYS.between(activity.getDate(), data.date());
 		List<ActivityData> changed = targets.stream()
 			.map((target) -> (target == activity) ? data : data.on(target.getDate().plusDays(shift)))

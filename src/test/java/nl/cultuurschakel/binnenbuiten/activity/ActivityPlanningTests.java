@@ -165,6 +165,27 @@ class ActivityPlanningTests {
 	}
 
 	@Test
+	void editThisAndFollowingForAnOrganiserSkipsOccurrencesItNoLongerOrganises() {
+		Long colleague = this.network.partner("Collega", PartnerDomain.SOCIAL);
+		List<Long> ids = this.activities.plan(activity(this.neighbourhood, this.partner, DAY, "15:00", "16:30").build(),
+				new SeriesPlan(Recurrence.WEEKLY, null, 3), false);
+		ActivityDetails third = this.activities.get(ids.get(2));
+		this.activities.update(ids.get(2),
+				activity(this.neighbourhood, colleague, third.data().date(), "15:00", "16:30").title("Overgenomen")
+					.build(),
+				third.version(), false, false);
+		ActivityDetails first = this.activities.get(ids.get(0));
+
+		int changed = this.activities.update(ids.get(0),
+				activity(this.neighbourhood, this.partner, DAY, "15:00", "16:30").title("Nieuwe naam").build(),
+				first.version(), true, false, this.partner);
+
+		assertThat(changed).isEqualTo(2);
+		assertThat(this.activities.get(ids.get(1)).data().title()).isEqualTo("Nieuwe naam");
+		assertThat(this.activities.get(ids.get(2)).data().title()).isEqualTo("Overgenomen");
+	}
+
+	@Test
 	void editOnlyThisOneLeavesTheSeries() {
 		List<Long> ids = this.activities.plan(activity(this.neighbourhood, this.partner, DAY, "15:00", "16:30").build(),
 				new SeriesPlan(Recurrence.FORTNIGHTLY, null, 3), false);

@@ -141,7 +141,8 @@ class ActivityController {
 		if (!result.hasErrors()) {
 			try {
 				int changed = this.activities.update(id, activityForm.toData(), activityForm.getVersion(),
-						activityForm.isFollowing(), activityForm.isConfirmOverlaps());
+						activityForm.isFollowing(), activityForm.isConfirmOverlaps(),
+						user.isStaff() ? null : user.getPartnerId());
 				redirect.addFlashAttribute("flash", (changed > 1) ? "activity.series.saved" : "activity.saved");
 				return "redirect:/activities/" + id;
 			}
