@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.idea.FakeIdeaActivities;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +29,8 @@ import org.springframework.context.annotation.Import;
 				"binnenbuiten.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 				"server.servlet.session.cookie.secure=false" })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, AccountFixtures.class, NetworkFixtures.class, FakeIdeaActivities.class,
-		YouthFixtures.class })
+@Import({ TestDatabase.class, QueryCounting.class, AccountFixtures.class, NetworkFixtures.class, ActivityFixtures.class,
+		FakeIdeaActivities.class, YouthFixtures.class, DemoDataSetAccess.class })
 public @interface IntegrationTest {
 
 	/** Password of the initial administrator {@code admin} in tests. */

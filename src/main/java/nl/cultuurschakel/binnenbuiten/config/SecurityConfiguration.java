@@ -41,6 +41,12 @@ class SecurityConfiguration {
 			// it is theirs.
 			.requestMatchers("/partners/*/spaces/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
+			.requestMatchers("/activities/conflicts")
+			.hasAnyRole(STAFF)
+			// Partner users see and plan their own activities; the activity module checks
+			// each record.
+			.requestMatchers("/activities", "/activities/**")
+			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			// Partner users read their own organisation's grants; the controllers filter

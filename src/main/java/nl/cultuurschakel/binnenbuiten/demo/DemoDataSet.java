@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The complete deterministic demo data set, written through the modules' own APIs in one
- * transaction: all of it or nothing.
+ * transaction: all of it or nothing. Order matters: activities exist before the
+ * children's ideas that they realise.
  */
 @Component
 class DemoDataSet {
@@ -26,6 +27,8 @@ class DemoDataSet {
 
 	private final DemoContacts contacts;
 
+	private final DemoActivities activities;
+
 	private final DemoWorkshops workshops;
 
 	private final DemoIdeas ideas;
@@ -33,25 +36,50 @@ class DemoDataSet {
 	private final DemoGrants grants;
 
 	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoContacts contacts,
-			DemoWorkshops workshops, DemoIdeas ideas, DemoGrants grants) {
+			DemoActivities activities, DemoWorkshops workshops, DemoIdeas ideas, DemoGrants grants) {
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.users = users;
 		this.contacts = contacts;
+		this.activities = activities;
 		this.workshops = workshops;
 		this.ideas = ideas;
 		this.grants = grants;
 	}
 
 	/**
-	 * Everything, including the four demo log-ins.
+	 * Everything, including the demo log-ins.
 	 */
 	@Transactional
 	public void load() {
 		DemoNetwork network = loadNetwork();
 		Map<String, Long> users = this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
-		this.contacts.create(network, List.of(users.get("advisor"), users.get("adviseur.zuidwest"),
+		loadProgramme(network, List.of(users.get("advisor"), users.get("adviseur.zuidwest"),
 				users.get("adviseur.centrum"), users.get("coordinator")));
+	}
+
+	/**
+	 * Neighbourhoods, partners, spaces and memberships, without users.
+	 * @return what was created, for the generators of other modules
+	 */
+	@Transactional
+	public DemoNetwork loadNetwork() {
+		long started = System.nanoTime();
+		Map<String, Long> neighbourhoodIds = this.neighbourhoods.create();
+		DemoNetwork network = this.partners.create(neighbourhoodIds);
+		log.info("Demo network loaded: {} neighbourhoods, {} partners in {} ms", neighbourhoodIds.size(),
+				network.partners().size(), (System.nanoTime() - started) / 1_000_000);
+		return network;
+	}
+
+	/**
+	 * The programme's work in the network: contact moments by the given staff members,
+	 * activities, workshops, children's ideas and grants.
+	 */
+	@Transactional
+	public void loadProgramme(DemoNetwork network, List<Long> staff) {
+		this.contacts.create(network, staff);
+		this.activities.create(network);
 		loadYouthParticipation(network);
 	}
 
@@ -67,20 +95,6 @@ class DemoDataSet {
 		this.grants.create(network, createdIdeas);
 		log.info("Demo youth participation loaded: {} workshops, {} ideas in {} ms", createdWorkshops.size(),
 				createdIdeas.size(), (System.nanoTime() - started) / 1_000_000);
-	}
-
-	/**
-	 * Neighbourhoods, partners, spaces and memberships, without users.
-	 * @return what was created, for the generators of other modules
-	 */
-	@Transactional
-	public DemoNetwork loadNetwork() {
-		long started = System.nanoTime();
-		Map<String, Long> neighbourhoodIds = this.neighbourhoods.create();
-		DemoNetwork network = this.partners.create(neighbourhoodIds);
-		log.info("Demo network loaded: {} neighbourhoods, {} partners in {} ms", neighbourhoodIds.size(),
-				network.partners().size(), (System.nanoTime() - started) / 1_000_000);
-		return network;
 	}
 
 }

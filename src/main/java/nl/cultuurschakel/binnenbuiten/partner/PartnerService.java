@@ -126,6 +126,30 @@ public class PartnerService {
 		return this.spaces.findByPartnerIdOrderByName(partnerId).stream().map(Space::toView).toList();
 	}
 
+	/**
+	 * Every shared space with its partner's name, for pickers.
+	 */
+	public List<SpaceOption> spaceOptions() {
+		return this.spaces.findOptions();
+	}
+
+	/**
+	 * A space by its id alone (with the partner it belongs to in the view).
+	 */
+	public Optional<SpaceView> findSpace(Long spaceId) {
+		return (spaceId != null) ? this.spaces.findById(spaceId).map(Space::toView) : Optional.empty();
+	}
+
+	/**
+	 * Names of the given partners (unknown ids are left out).
+	 */
+	public Map<Long, String> namesByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.partners.findAllById(ids).stream().collect(Collectors.toMap(Partner::getId, Partner::getName));
+	}
+
 	public SpaceView space(Long partnerId, Long spaceId) {
 		return loadSpace(partnerId, spaceId).toView();
 	}

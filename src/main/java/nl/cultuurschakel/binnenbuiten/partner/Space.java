@@ -30,6 +30,9 @@ class Space {
 	@Column(name = "accessibility_notes", length = 1000)
 	private String accessibilityNotes;
 
+	@Column(name = "parallel_use", nullable = false)
+	private boolean parallelUse;
+
 	@Version
 	private long version;
 
@@ -45,6 +48,7 @@ class Space {
 		this.name = data.name();
 		this.capacity = data.capacity();
 		this.accessibilityNotes = data.accessibilityNotes();
+		this.parallelUse = data.parallelUse();
 	}
 
 	Long getId() {
@@ -60,7 +64,8 @@ class Space {
 	}
 
 	SpaceView toView() {
-		return new SpaceView(this.id, this.partnerId, this.name, this.capacity, this.accessibilityNotes, this.version);
+		return new SpaceView(this.id, this.partnerId, this.name, this.capacity, this.accessibilityNotes,
+				this.parallelUse, this.version);
 	}
 
 }

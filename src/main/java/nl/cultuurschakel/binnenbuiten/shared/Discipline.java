@@ -1,7 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.shared;
 
 /**
- * The art forms of children's ideas and activities.
+ * The art or culture discipline of an activity or a children's idea (one list for both).
+ * Labels: {@code discipline.<VALUE>}.
  */
 public enum Discipline {
 

@@ -24,6 +24,8 @@ class SpaceForm {
 	@Size(max = 1000)
 	private String accessibilityNotes;
 
+	private boolean parallelUse;
+
 	private long version;
 
 	static SpaceForm of(SpaceView space) {
@@ -31,12 +33,13 @@ class SpaceForm {
 		form.name = space.name();
 		form.capacity = space.capacity();
 		form.accessibilityNotes = space.accessibilityNotes();
+		form.parallelUse = space.parallelUse();
 		form.version = space.version();
 		return form;
 	}
 
 	SpaceData toData() {
-		return new SpaceData(this.name, this.capacity, this.accessibilityNotes);
+		return new SpaceData(this.name, this.capacity, this.accessibilityNotes, this.parallelUse);
 	}
 
 	public String getName() {
@@ -61,6 +64,14 @@ class SpaceForm {
 
 	public void setAccessibilityNotes(String accessibilityNotes) {
 		this.accessibilityNotes = accessibilityNotes;
+	}
+
+	public boolean isParallelUse() {
+		return this.parallelUse;
+	}
+
+	public void setParallelUse(boolean parallelUse) {
+		this.parallelUse = parallelUse;
 	}
 
 	public long getVersion() {

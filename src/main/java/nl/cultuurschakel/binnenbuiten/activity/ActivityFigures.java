@@ -1,0 +1,101 @@
+package nl.cultuurschakel.binnenbuiten.activity;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Activity figures for the dashboard and reports, computed in the database. Definition:
+ * activities with a date from {@code from} to {@code to} (both inclusive) that are not
+ * cancelled; optionally only in the given neighbourhoods ({@code null} = all).
+ */
+@Component
+@Transactional(readOnly = true)
+public class ActivityFigures {
+
+	private static final String WHERE = """
+			where a.activity_date between :from and :to and a.status <> 'CANCELLED'
+			  and (:all or a.neighbourhood_id in (:ids))
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ActivityFigures(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Key {@code activities}: activities in the period, not cancelled. */
+	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Long count = this.jdbc.queryForObject("select count(*) from activity a " + WHERE,
+				params(from, to, neighbourhoodIds), Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	/** Sum of children reached by those activities (done ones have a count). */
+	public long childrenReached(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Long sum = this.jdbc.queryForObject("select coalesce(sum(a.children_reached), 0) from activity a " + WHERE,
+				params(from, to, neighbourhoodIds), Long.class);
+		return (sum != null) ? sum : 0;
+	}
+
+	/** Those activities per cost type; every type is present, zero when none. */
+	public Map<CostType, Long> countByCostType(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<CostType, Long> counts = new EnumMap<>(CostType.class);
+		for (CostType type : CostType.values()) {
+			counts.put(type, 0L);
+		}
+		this.jdbc.query("select a.cost_type, count(*) from activity a " + WHERE + " group by a.cost_type",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.put(CostType.valueOf(rs.getString(1)), rs.getLong(2)));
+		return counts;
+	}
+
+	/** Those activities per calendar year, in year order (years without any left out). */
+	public Map<Integer, Long> countPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<Integer, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select extract(year from a.activity_date)::int as y, count(*) from activity a " + WHERE
+						+ " group by y order by y",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.put(rs.getInt(1), rs.getLong(2)));
+		return counts;
+	}
+
+	/** Those activities per neighbourhood id (neighbourhoods without any left out). */
+	public Map<Long, Long> countPerNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select a.neighbourhood_id, count(*) from activity a " + WHERE
+						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.put(rs.getLong(1), rs.getLong(2)));
+		return counts;
+	}
+
+	/** Ids of the neighbourhoods with at least one such activity. */
+	public Set<Long> neighbourhoodsWithActivities(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return new LinkedHashSet<>(this.jdbc.queryForList(
+				"select distinct a.neighbourhood_id from activity a " + WHERE + " order by a.neighbourhood_id",
+				params(from, to, neighbourhoodIds), Long.class));
+	}
+
+	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		boolean all = neighbourhoodIds == null;
+		return new MapSqlParameterSource().addValue("from", from)
+			.addValue("to", to)
+			.addValue("all", all)
+			.addValue("ids", (all || neighbourhoodIds.isEmpty()) ? List.of(-1L) : neighbourhoodIds);
+	}
+
+}

@@ -1,0 +1,354 @@
+package nl.cultuurschakel.binnenbuiten.activity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activity module's API: plan, change, cancel and complete activities and series,
+ * with overlap warnings and double-booking checks; lists, calendar, clashes; and the seam
+ * the idea module uses to link ideas to activities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityService {
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+	private static final int LOCK_NEIGHBOURHOOD = 5001;
+
+	private static final int LOCK_SPACE = 5002;
+
+	private final ActivityRepository activities;
+
+	private final NeighbourhoodService neighbourhoods;
+
+	private final PartnerService partners;
+
+	private final ObjectProvider<SourceIdeas> sourceIdeas;
+
+	private final JdbcTemplate jdbc;
+
+	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PartnerService partners,
+			ObjectProvider<SourceIdeas> sourceIdeas, JdbcTemplate jdbc) {
+		this.activities = activities;
+		this.neighbourhoods = neighbourhoods;
+		this.partners = partners;
+		this.sourceIdeas = sourceIdeas;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A page of the activities that match the filter, with the names lists show.
+	 */
+	public Page<ActivityListItem> find(ActivityFilter filter, Pageable pageable) {
+		Set<Long> visible = filter.visibleNeighbourhoods();
+		// Open ends become far-away days: PostgreSQL cannot type a null date parameter.
+		LocalDate from = (filter.from() != null) ? filter.from() : FIRST_DAY;
+		LocalDate to = (filter.to() != null) ? filter.to() : LAST_DAY;
+		Page<ActivityRow> rows = this.activities.findRows(from, to, filter.neighbourhoodId(), visible == null,
+				(visible == null || visible.isEmpty()) ? List.of(-1L) : visible, filter.partnerId(),
+				filter.discipline(), filter.costType(), filter.status(), filter.age(), pageable);
+		return rows.map(listItems(rows.getContent()));
+	}
+
+	public ActivityDetails get(Long id) {
+		Activity activity = load(id);
+		ActivityData data = activity.data();
+		String neighbourhood = this.neighbourhoods.get(data.neighbourhoodId()).name();
+		List<String> partnerNames = this.partners.namesByIds(data.partnerIds())
+			.values()
+			.stream()
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+		String ideaTitle = (data.sourceIdeaId() != null) ? Optional.ofNullable(this.sourceIdeas.getIfAvailable())
+			.flatMap((ideas) -> ideas.sourceIdea(data.sourceIdeaId()))
+			.map(SourceIdeas.SourceIdea::title)
+			.orElse(null) : null;
+		return new ActivityDetails(id, data, neighbourhood, partnerNames,
+				location(data.spaceId(), data.address(), spaceNames()), activity.getStatus(),
+				activity.getCancelReason(), activity.getChildrenReached(), ideaTitle, activity.getSeriesId() != null,
+				activity.getVersion());
+	}
+
+	/**
+	 * Plans one activity, or a series when {@code series} is given (each occurrence its
+	 * own activity).
+	 * @return the ids, in date order
+	 * @throws ActivityClashException on a double booking, or on overlaps when
+	 * {@code overlapsConfirmed} is false
+	 */
+	@Transactional
+	public List<Long> plan(ActivityData data, SeriesPlan series, boolean overlapsConfirmed) {
+		checkReferences(data);
+		List<LocalDate> dates = (series != null) ? series.dates(data.date()) : List.of(data.date());
+		List<ActivityData> occurrences = dates.stream().map(data::on).toList();
+		checkClashes(occurrences, Set.of(), overlapsConfirmed);
+		UUID seriesId = (series != null) ? UUID.randomUUID() : null;
+		List<Activity> saved = this.activities
+			.saveAll(occurrences.stream().map((occurrence) -> new Activity(occurrence, seriesId)).toList());
+		return saved.stream().map(Activity::getId).toList();
+	}
+
+	/**
+	 * Changes one activity, or with {@code following} also every later, not cancelled
+	 * occurrence of its series (each moved by as many days as this one is moved).
+	 * @return how many activities changed
+	 * @throws ObjectOptimisticLockingFailureException when someone else saved it since
+	 * {@code version}
+	 * @throws ActivityClashException as for {@link #plan}
+	 */
+	@Transactional
+	public int update(Long id, ActivityData data, long version, boolean following, boolean overlapsConfirmed) {
+		return update(id, data, version, following, overlapsConfirmed, null);
+	}
+
+	/**
+	 * As {@link #update(Long, ActivityData, long, boolean, boolean)}, but later
+	 * occurrences change only when {@code organiserId} organises them (a partner user
+	 * changes only the own organisation's activities); {@code null} for no restriction.
+	 */
+	@Transactional
+	public int update(Long id, ActivityData data, long version, boolean following, boolean overlapsConfirmed,
+			Long organiserId) {
+		Activity activity = load(id);
+		if (activity.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Activity.class, id);
+		}
+		checkReferences(data);
+		List<Activity> targets = (following && activity.getSeriesId() != null)
+				? this.activities.findSeriesFrom(activity.getSeriesId(), activity.getDate())
+					.stream()
+					.filter((target) -> target == activity || organiserId == null
+							|| target.getPartnerIds().contains(organiserId))
+					.toList()
+				: List.of(activity);
+		long shift = ChronoUnit.DAYS.between(activity.getDate(), data.date());
+		List<ActivityData> changed = targets.stream()
+			.map((target) -> (target == activity) ? data : data.on(target.getDate().plusDays(shift)))
+			.toList();
+		checkClashes(changed, targets.stream().map(Activity::getId).collect(Collectors.toSet()), overlapsConfirmed);
+		for (int i = 0; i < targets.size(); i++) {
+			targets.get(i).describe(changed.get(i));
+		}
+		return targets.size();
+	}
+
+	/**
+	 * The clashes an activity (or series) would have, without saving anything.
+	 */
+	public List<Clash> clashes(List<ActivityData> occurrences, Set<Long> ignoredIds) {
+		if (occurrences.isEmpty()) {
+			return List.of();
+		}
+		ActivityData first = occurrences.get(0);
+		Set<LocalDate> dates = occurrences.stream().map(ActivityData::date).collect(Collectors.toSet());
+		List<Activity> candidates = this.activities.findClashCandidates(first.neighbourhoodId(), first.spaceId(),
+				dates);
+		boolean parallelUse = (first.spaceId() != null)
+				&& this.partners.findSpace(first.spaceId()).map((space) -> space.parallelUse()).orElse(false);
+		List<Clash> clashes = new ArrayList<>();
+		for (ActivityData occurrence : occurrences) {
+			for (Activity other : candidates) {
+				if (ignoredIds.contains(other.getId()) || !other.slot().overlaps(occurrence.slot())) {
+					continue;
+				}
+				boolean sameSpace = occurrence.spaceId() != null && occurrence.spaceId().equals(other.getSpaceId());
+				boolean sameChildren = occurrence.neighbourhoodId().equals(other.getNeighbourhoodId())
+						&& occurrence.ages().overlaps(other.ages());
+				if (sameSpace && !parallelUse) {
+					clashes.add(clash(ClashKind.DOUBLE_BOOKING, occurrence, other));
+				}
+				else if (sameChildren) {
+					clashes.add(clash(ClashKind.OVERLAP, occurrence, other));
+				}
+			}
+		}
+		return clashes;
+	}
+
+	/**
+	 * Every clash in a period (inclusive), optionally for one neighbourhood, for planning
+	 * meetings.
+	 */
+	public List<Clash> conflicts(LocalDate from, LocalDate to, Long neighbourhoodId) {
+		Map<Long, Boolean> parallel = this.partners.spaceOptions()
+			.stream()
+			.collect(Collectors.toMap(SpaceOption::id, SpaceOption::parallelUse));
+		List<Clash> clashes = new ArrayList<>();
+		for (Object[] pair : this.activities.findClashingPairs(from, to, neighbourhoodId)) {
+			Activity a = (Activity) pair[0];
+			Activity b = (Activity) pair[1];
+			boolean sameSpace = a.getSpaceId() != null && a.getSpaceId().equals(b.getSpaceId());
+			boolean sameChildren = a.getNeighbourhoodId().equals(b.getNeighbourhoodId()) && a.ages().overlaps(b.ages());
+			if (sameSpace && !parallel.getOrDefault(a.getSpaceId(), false)) {
+				clashes.add(new Clash(ClashKind.DOUBLE_BOOKING, a.getDate(), party(a), party(b)));
+			}
+			else if (sameChildren) {
+				clashes.add(new Clash(ClashKind.OVERLAP, a.getDate(), party(a), party(b)));
+			}
+		}
+		return clashes;
+	}
+
+	/**
+	 * What takes place in a shared space in a period, cancelled activities included.
+	 */
+	public List<ActivityListItem> inSpace(Long spaceId, LocalDate from, LocalDate to) {
+		List<ActivityRow> rows = this.activities.findInSpace(spaceId, from, to);
+		return rows.stream().map(listItems(rows)).toList();
+	}
+
+	@Transactional
+	public void markDone(Long id, int childrenReached) {
+		load(id).markDone(childrenReached);
+	}
+
+	@Transactional
+	public void cancel(Long id, String reason) {
+		load(id).cancel(reason);
+	}
+
+	@Transactional
+	public void delete(Long id) {
+		this.activities.delete(load(id));
+	}
+
+	/**
+	 * The ideas the form may offer for a neighbourhood; empty when there is no idea
+	 * module.
+	 */
+	public List<SourceIdeas.SourceIdea> sourceIdeaOptions(Long neighbourhoodId) {
+		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
+		return (ideas != null && neighbourhoodId != null) ? ideas.sourceIdeasIn(neighbourhoodId) : List.of();
+	}
+
+	public boolean sourceIdeasAvailable() {
+		return this.sourceIdeas.getIfAvailable() != null;
+	}
+
+	/**
+	 * Whether an idea may be the source of an activity in this neighbourhood.
+	 */
+	public boolean isValidSourceIdea(Long ideaId, Long neighbourhoodId) {
+		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
+		return ideas != null && ideas.sourceIdea(ideaId)
+			.filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId))
+			.isPresent();
+	}
+
+	// The seam for the idea module.
+
+	/**
+	 * The activities that realise an idea, newest first.
+	 */
+	public List<ActivitySummary> findBySourceIdea(Long ideaId) {
+		return this.activities.findBySourceIdeaIdOrderByDateDesc(ideaId).stream().map(Activity::toSummary).toList();
+	}
+
+	/**
+	 * Activities in a neighbourhood without a source idea, newest first.
+	 */
+	public List<ActivitySummary> linkableTo(Long neighbourhoodId) {
+		return this.activities.findByNeighbourhoodIdAndSourceIdeaIdIsNullOrderByDateDescIdDesc(neighbourhoodId)
+			.stream()
+			.map(Activity::toSummary)
+			.toList();
+	}
+
+	@Transactional
+	public void linkSourceIdea(Long activityId, Long ideaId) {
+		load(activityId).linkSourceIdea(ideaId);
+	}
+
+	private void checkReferences(ActivityData data) {
+		if (!this.neighbourhoods.exists(data.neighbourhoodId())) {
+			throw new InvalidActivityException("unknown neighbourhood");
+		}
+		if (data.spaceId() != null && this.partners.findSpace(data.spaceId()).isEmpty()) {
+			throw new InvalidActivityException("unknown space");
+		}
+		if (this.partners.namesByIds(data.partnerIds()).size() != data.partnerIds().size()) {
+			throw new InvalidActivityException("unknown partner");
+		}
+		if (data.sourceIdeaId() != null && !isValidSourceIdea(data.sourceIdeaId(), data.neighbourhoodId())) {
+			throw new InvalidActivityException("unknown source idea");
+		}
+	}
+
+	/**
+	 * Serialises planning per neighbourhood and space, so two parallel requests cannot
+	 * both pass the clash check; then checks.
+	 */
+	private void checkClashes(List<ActivityData> occurrences, Set<Long> ignoredIds, boolean overlapsConfirmed) {
+		ActivityData first = occurrences.get(0);
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)::text", LOCK_NEIGHBOURHOOD,
+				first.neighbourhoodId().intValue());
+		if (first.spaceId() != null) {
+			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)::text", LOCK_SPACE, first.spaceId().intValue());
+		}
+		List<Clash> clashes = clashes(occurrences, ignoredIds);
+		boolean doubleBooked = clashes.stream().anyMatch((clash) -> clash.kind() == ClashKind.DOUBLE_BOOKING);
+		if (doubleBooked || (!clashes.isEmpty() && !overlapsConfirmed)) {
+			throw new ActivityClashException(clashes);
+		}
+	}
+
+	private java.util.function.Function<ActivityRow, ActivityListItem> listItems(List<ActivityRow> rows) {
+		Map<Long, NeighbourhoodSummary> names = this.neighbourhoods
+			.byIds(rows.stream().map(ActivityRow::neighbourhoodId).collect(Collectors.toCollection(HashSet::new)));
+		Map<Long, String> spaces = rows.stream().anyMatch((row) -> row.spaceId() != null) ? spaceNames() : Map.of();
+		return (row) -> new ActivityListItem(row,
+				Optional.ofNullable(names.get(row.neighbourhoodId())).map(NeighbourhoodSummary::name).orElse(null),
+				location(row.spaceId(), row.address(), spaces));
+	}
+
+	private Map<Long, String> spaceNames() {
+		return this.partners.spaceOptions()
+			.stream()
+			.collect(Collectors.toMap(SpaceOption::id, (space) -> space.name() + ", " + space.partnerName()));
+	}
+
+	private static String location(Long spaceId, String address, Map<Long, String> spaces) {
+		return (spaceId != null) ? spaces.get(spaceId) : address;
+	}
+
+	private static Clash clash(ClashKind kind, ActivityData planned, Activity other) {
+		return new Clash(kind, planned.date(), new Clash.Party(null, planned.title(), planned.startTime(),
+				planned.endTime(), planned.minAge(), planned.maxAge()), party(other));
+	}
+
+	private static Clash.Party party(Activity activity) {
+		ActivityData data = activity.data();
+		return new Clash.Party(activity.getId(), data.title(), data.startTime(), data.endTime(), data.minAge(),
+				data.maxAge());
+	}
+
+	private Activity load(Long id) {
+		return this.activities.findById(id).orElseThrow(() -> new ActivityNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,21 @@
+package nl.cultuurschakel.binnenbuiten.activity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The children's ideas an activity can realise. Implemented by the idea module; when no
+ * implementation exists, the activity form offers no idea and refuses one.
+ */
+public interface SourceIdeas {
+
+	/** Ideas an activity in this neighbourhood can realise, for the form's picker. */
+	List<SourceIdea> sourceIdeasIn(Long neighbourhoodId);
+
+	/** One idea, to validate a posted id and to show its title. */
+	Optional<SourceIdea> sourceIdea(Long ideaId);
+
+	record SourceIdea(Long id, String title, Long neighbourhoodId) {
+	}
+
+}

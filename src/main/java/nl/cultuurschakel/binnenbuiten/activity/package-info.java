@@ -1,0 +1,9 @@
+/**
+ * BinnenBuiten activities and smart planning: single activities and series, the calendar
+ * per neighbourhood, overlap warnings, double-booking of shared spaces, exports, and the
+ * activity figures for the dashboard.
+ */
+@ApplicationModule(displayName = "Activities")
+package nl.cultuurschakel.binnenbuiten.activity;
+
+import org.springframework.modulith.ApplicationModule;

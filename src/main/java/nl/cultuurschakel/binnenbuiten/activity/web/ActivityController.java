@@ -1,0 +1,191 @@
+package nl.cultuurschakel.binnenbuiten.activity.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityClashException;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityDetails;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
+import nl.cultuurschakel.binnenbuiten.activity.CostType;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The activity list, an activity's page, and planning and editing activities and series.
+ */
+@Controller
+@RequestMapping("/activities")
+class ActivityController {
+
+	static final Set<String> SORTABLE = Set.of("date", "title", "discipline", "costType", "status");
+
+	private static final String FORM = "activities/form";
+
+	private final ActivityService activities;
+
+	private final ActivityAccess access;
+
+	private final ActivityFormSupport support;
+
+	private final PartnerService partners;
+
+	private final Clock clock;
+
+	ActivityController(ActivityService activities, ActivityAccess access, ActivityFormSupport support,
+			PartnerService partners, Clock clock) {
+		this.activities = activities;
+		this.access = access;
+		this.support = support;
+		this.partners = partners;
+		this.clock = clock;
+	}
+
+	/**
+	 * The list; a filter value that cannot be read (a hand-edited URL) is ignored, never
+	 * a 500.
+	 */
+	@GetMapping
+	String list(@ModelAttribute("filter") ActivityListFilter filter, BindingResult filterErrors,
+			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("activities", this.activities.find(filter.toFilter(this.access.visibleNeighbourhoods(user)),
+				sorted(pageable, Sort.Direction.DESC)));
+		model.addAttribute("filterInvalid", filterErrors.hasErrors());
+		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
+		model.addAttribute("partnerOptions", this.partners.options());
+		model.addAttribute("disciplines", Discipline.values());
+		model.addAttribute("costTypes", CostType.values());
+		model.addAttribute("statuses", ActivityStatus.values());
+		return "activities/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		ActivityDetails activity = this.support.visible(id, user);
+		model.addAttribute("activity", activity);
+		model.addAttribute("mayChange", this.access.mayChange(user, activity.data()));
+		return "activities/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		ActivityForm form = new ActivityForm();
+		form.setDate(LocalDate.now(this.clock).plusDays(7));
+		if (!user.isStaff() && user.getPartnerId() != null) {
+			form.getPartnerIds().add(user.getPartnerId());
+		}
+		model.addAttribute("activityForm", form);
+		this.support.addChoices(user, model);
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute ActivityForm activityForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		this.support.checkPosted(user, activityForm);
+		this.support.validate(activityForm, result, true);
+		if (!result.hasErrors()) {
+			try {
+				List<Long> ids = this.activities.plan(activityForm.toData(), activityForm.toSeries(),
+						activityForm.isConfirmOverlaps());
+				redirect.addFlashAttribute("flash", (ids.size() > 1) ? "activity.series.created" : "activity.created");
+				return "redirect:/activities/" + ids.get(0);
+			}
+			catch (ActivityClashException ex) {
+				showClashes(ex, activityForm, result, model);
+			}
+		}
+		this.support.addChoices(user, model);
+		return FORM;
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		ActivityDetails activity = this.support.changeable(id, user);
+		model.addAttribute("activity", activity);
+		model.addAttribute("activityForm", ActivityForm.of(activity.data(), activity.version()));
+		this.support.addChoices(user, model);
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute ActivityForm activityForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		ActivityDetails activity = this.support.changeable(id, user);
+		this.support.checkPosted(user, activityForm);
+		model.addAttribute("activity", activity);
+		this.support.validate(activityForm, result, false);
+		if (!result.hasErrors()) {
+			try {
+				int changed = this.activities.update(id, activityForm.toData(), activityForm.getVersion(),
+						activityForm.isFollowing(), activityForm.isConfirmOverlaps(),
+						user.isStaff() ? null : user.getPartnerId());
+				redirect.addFlashAttribute("flash", (changed > 1) ? "activity.series.saved" : "activity.saved");
+				return "redirect:/activities/" + id;
+			}
+			catch (ActivityClashException ex) {
+				showClashes(ex, activityForm, result, model);
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				ActivityDetails current = this.activities.get(id);
+				result.reject("edit.conflict");
+				model.addAttribute("current", current);
+				activityForm.setVersion(current.version());
+			}
+		}
+		this.support.addChoices(user, model);
+		return FORM;
+	}
+
+	private static void showClashes(ActivityClashException ex, ActivityForm form, BindingResult result, Model model) {
+		model.addAttribute("clashes", ex.clashes());
+		if (ex.isDoubleBooking()) {
+			result.rejectValue("spaceId", "activity.clash.doubleBooked");
+		}
+		else {
+			result.reject("activity.clash.confirm");
+		}
+		form.setConfirmOverlaps(false);
+	}
+
+	/**
+	 * Only the offered sort properties; sorting by date also sorts by start time.
+	 */
+	static Pageable sorted(Pageable pageable, Sort.Direction defaultDirection) {
+		Pageable allowed = SortGuard.allow(pageable, SORTABLE, Sort.by(defaultDirection, "date"));
+		List<Sort.Order> orders = new ArrayList<>();
+		for (Sort.Order order : allowed.getSort()) {
+			orders.add(order);
+			if (order.getProperty().equals("date")) {
+				orders.add(new Sort.Order(order.getDirection(), "startTime"));
+			}
+		}
+		orders.add(Sort.Order.asc("id"));
+		return org.springframework.data.domain.PageRequest.of(allowed.getPageNumber(), allowed.getPageSize(),
+				Sort.by(orders));
+	}
+
+}

@@ -1,0 +1,101 @@
+package nl.cultuurschakel.binnenbuiten.activity.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
+import nl.cultuurschakel.binnenbuiten.activity.CostType;
+import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+
+/**
+ * The filters of the activity list (and its exports) as they appear in the URL.
+ */
+class ActivityListFilter {
+
+	private LocalDate from;
+
+	private LocalDate to;
+
+	private Long neighbourhood;
+
+	private Long partner;
+
+	private Discipline discipline;
+
+	private CostType costType;
+
+	private ActivityStatus status;
+
+	private Integer age;
+
+	ActivityFilter toFilter(Set<Long> visibleNeighbourhoods) {
+		return new ActivityFilter(this.from, this.to, this.neighbourhood, this.partner, this.discipline, this.costType,
+				this.status, this.age, visibleNeighbourhoods);
+	}
+
+	public LocalDate getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(LocalDate from) {
+		this.from = from;
+	}
+
+	public LocalDate getTo() {
+		return this.to;
+	}
+
+	public void setTo(LocalDate to) {
+		this.to = to;
+	}
+
+	public Long getNeighbourhood() {
+		return this.neighbourhood;
+	}
+
+	public void setNeighbourhood(Long neighbourhood) {
+		this.neighbourhood = neighbourhood;
+	}
+
+	public Long getPartner() {
+		return this.partner;
+	}
+
+	public void setPartner(Long partner) {
+		this.partner = partner;
+	}
+
+	public Discipline getDiscipline() {
+		return this.discipline;
+	}
+
+	public void setDiscipline(Discipline discipline) {
+		this.discipline = discipline;
+	}
+
+	public CostType getCostType() {
+		return this.costType;
+	}
+
+	public void setCostType(CostType costType) {
+		this.costType = costType;
+	}
+
+	public ActivityStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ActivityStatus status) {
+		this.status = status;
+	}
+
+	public Integer getAge() {
+		return this.age;
+	}
+
+	public void setAge(Integer age) {
+		this.age = age;
+	}
+
+}

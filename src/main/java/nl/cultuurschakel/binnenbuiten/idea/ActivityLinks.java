@@ -1,0 +1,65 @@
+package nl.cultuurschakel.binnenbuiten.idea;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
+import nl.cultuurschakel.binnenbuiten.activity.ActivitySummary;
+import nl.cultuurschakel.binnenbuiten.activity.SourceIdeas;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Connects children's ideas with the activities that realise them, in both directions:
+ * the idea pages see and link activities, the activity form offers the ideas of its
+ * neighbourhood. Lives in the idea module, so the dependency runs one way only (idea →
+ * activity).
+ */
+@Component
+class ActivityLinks implements IdeaActivities, SourceIdeas {
+
+	private final ActivityService activities;
+
+	private final IdeaService ideas;
+
+	ActivityLinks(ActivityService activities, IdeaService ideas) {
+		this.activities = activities;
+		this.ideas = ideas;
+	}
+
+	@Override
+	public List<LinkedActivity> activitiesOf(Long ideaId) {
+		return this.activities.findBySourceIdea(ideaId).stream().map(ActivityLinks::linked).toList();
+	}
+
+	@Override
+	public List<LinkedActivity> linkableActivities(Long neighbourhoodId) {
+		return this.activities.linkableTo(neighbourhoodId).stream().map(ActivityLinks::linked).toList();
+	}
+
+	@Override
+	public void link(Long ideaId, Long activityId) {
+		this.activities.linkSourceIdea(activityId, ideaId);
+	}
+
+	@Override
+	public List<SourceIdea> sourceIdeasIn(Long neighbourhoodId) {
+		return this.ideas.ideasIn(neighbourhoodId)
+			.stream()
+			.map((idea) -> new SourceIdea(idea.id(), idea.title(), idea.neighbourhoodId()))
+			.toList();
+	}
+
+	@Override
+	public Optional<SourceIdea> sourceIdea(Long ideaId) {
+		return this.ideas.findIdea(ideaId)
+			.map((idea) -> new SourceIdea(idea.id(), idea.title(), idea.neighbourhoodId()));
+	}
+
+	private static LinkedActivity linked(ActivitySummary activity) {
+		return new LinkedActivity(activity.id(), activity.title(), activity.date(),
+				activity.status() == ActivityStatus.DONE, activity.childrenReached());
+	}
+
+}
