@@ -63,6 +63,12 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF)
 			.requestMatchers("/my-network/**")
 			.hasRole("PARTNER")
+			// Figures and reports are for staff; only coordinators write a report's
+			// narrative.
+			.requestMatchers(HttpMethod.POST, "/reports/narrative")
+			.hasRole("COORDINATOR")
+			.requestMatchers("/dashboard/**", "/reports/**")
+			.hasAnyRole(STAFF)
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -53,6 +54,14 @@ public class ContactService {
 
 	public Page<ContactRow> find(ContactFilter filter, Pageable pageable) {
 		return this.search.find(filter, pageable);
+	}
+
+	/**
+	 * Hands every matching contact moment (without notes) to the consumer, oldest first,
+	 * streamed from the database.
+	 */
+	public void forEach(ContactFilter filter, Consumer<ContactRow> consumer) {
+		this.search.stream(filter, consumer);
 	}
 
 	public DomainSplit domainSplit(ContactFilter filter) {

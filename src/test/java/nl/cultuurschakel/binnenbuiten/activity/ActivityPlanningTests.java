@@ -247,12 +247,12 @@ class ActivityPlanningTests {
 	}
 
 	@Test
-	void withoutAnIdeaModuleASourceIdeaIsRefused() {
-		assertThat(this.activities.sourceIdeasAvailable()).isFalse();
+	void anUnknownSourceIdeaIsRefused() {
+		assertThat(this.activities.sourceIdeasAvailable()).isTrue();
 		ActivityData base = activity(this.neighbourhood, this.partner, DAY, "15:00", "16:30").build();
 		ActivityData withIdea = new ActivityData(base.title(), null, base.neighbourhoodId(), base.partnerIds(),
 				base.date(), base.startTime(), base.endTime(), null, base.address(), base.discipline(), 8, 12, null,
-				CostType.FREE, null, null, Set.of(), 42L);
+				CostType.FREE, null, null, Set.of(), 987_654_321L);
 
 		assertThatExceptionOfType(InvalidActivityException.class)
 			.isThrownBy(() -> this.activities.plan(withIdea, null, true));

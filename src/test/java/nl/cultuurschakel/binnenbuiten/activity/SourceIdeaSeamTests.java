@@ -2,11 +2,9 @@ package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
@@ -15,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
@@ -33,12 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The seam with the idea module, with a fake {@link SourceIdeas} in place of the idea
- * module: the form offers the ideas of the neighbourhood, checks a posted idea, and the
- * idea module can find and link activities.
+ * The seam with the idea module, with real children's ideas: the form offers the ideas of
+ * the neighbourhood, checks a posted idea, and the idea module can find and link
+ * activities.
  */
 @IntegrationTest
-@Import(SourceIdeaSeamTests.FakeIdeasConfiguration.class)
 class SourceIdeaSeamTests {
 
 	private static final LocalDate DAY = LocalDate.of(2024, 5, 1);
@@ -56,7 +50,11 @@ class SourceIdeaSeamTests {
 	NetworkFixtures network;
 
 	@Autowired
-	FakeIdeas ideas;
+	YouthFixtures youth;
+
+	Long football;
+
+	Long robots;
 
 	Long neighbourhood;
 
@@ -69,15 +67,15 @@ class SourceIdeaSeamTests {
 		this.neighbourhood = this.fixtures.neighbourhood("Ideewijk");
 		this.otherNeighbourhood = this.fixtures.neighbourhood("Andere ideewijk");
 		this.partner = this.network.partner("Ideepartner", PartnerDomain.ARTS_CULTURE);
-		this.ideas.add(new SourceIdeas.SourceIdea(9001L, "Voetbal met kunstjes", this.neighbourhood));
-		this.ideas.add(new SourceIdeas.SourceIdea(9002L, "Robots bouwen", this.otherNeighbourhood));
+		this.football = this.youth.idea(this.neighbourhood, "Voetbal met kunstjes", DAY.minusMonths(2));
+		this.robots = this.youth.idea(this.otherNeighbourhood, "Robots bouwen", DAY.minusMonths(2));
 	}
 
 	@AfterEach
 	void cleanUp() {
 		this.fixtures.deleteCreated();
+		this.youth.deleteCreated();
 		this.network.deleteCreated();
-		this.ideas.clear();
 	}
 
 	@Test
@@ -100,7 +98,7 @@ class SourceIdeaSeamTests {
 				.param("minAge", "8")
 				.param("maxAge", "12")
 				.param("costType", "FREE")
-				.param("sourceIdeaId", "9002"))
+				.param("sourceIdeaId", this.robots.toString()))
 			.andExpect(model().attributeHasFieldErrors("activityForm", "sourceIdeaId"));
 
 		this.mvc
@@ -117,10 +115,10 @@ class SourceIdeaSeamTests {
 				.param("minAge", "8")
 				.param("maxAge", "12")
 				.param("costType", "FREE")
-				.param("sourceIdeaId", "9001"))
+				.param("sourceIdeaId", this.football.toString()))
 			.andExpect(status().is3xxRedirection());
 
-		List<ActivitySummary> realising = this.activities.findBySourceIdea(9001L);
+		List<ActivitySummary> realising = this.activities.findBySourceIdea(this.football);
 		assertThat(realising).singleElement().satisfies((summary) -> {
 			assertThat(summary.title()).isEqualTo("Freestyle voetbalshow");
 			assertThat(summary.neighbourhoodId()).isEqualTo(this.neighbourhood);
@@ -142,53 +140,13 @@ class SourceIdeaSeamTests {
 		assertThat(this.activities.linkableTo(this.neighbourhood)).extracting(ActivitySummary::id)
 			.containsExactly(newer, older);
 
-		this.activities.linkSourceIdea(older, 9001L);
+		this.activities.linkSourceIdea(older, this.football);
 
 		assertThat(this.activities.linkableTo(this.neighbourhood)).extracting(ActivitySummary::id)
 			.containsExactly(newer);
-		assertThat(this.activities.findBySourceIdea(9001L)).singleElement()
+		assertThat(this.activities.findBySourceIdea(this.football)).singleElement()
 			.isEqualTo(new ActivitySummary(older, "Oud", this.neighbourhood, DAY, ActivityStatus.DONE, 21));
-		assertThat(this.activities.findBySourceIdea(9002L)).isEmpty();
-	}
-
-	/**
-	 * Stands in for the idea module.
-	 */
-	static class FakeIdeas implements SourceIdeas {
-
-		private final Map<Long, SourceIdea> ideas = new ConcurrentHashMap<>();
-
-		void add(SourceIdea idea) {
-			this.ideas.put(idea.id(), idea);
-		}
-
-		void clear() {
-			this.ideas.clear();
-		}
-
-		@Override
-		public List<SourceIdea> sourceIdeasIn(Long neighbourhoodId) {
-			return this.ideas.values()
-				.stream()
-				.filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId))
-				.toList();
-		}
-
-		@Override
-		public Optional<SourceIdea> sourceIdea(Long ideaId) {
-			return Optional.ofNullable(this.ideas.get(ideaId));
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FakeIdeasConfiguration {
-
-		@Bean
-		FakeIdeas fakeIdeas() {
-			return new FakeIdeas();
-		}
-
+		assertThat(this.activities.findBySourceIdea(this.robots)).isEmpty();
 	}
 
 }

@@ -1,27 +1,20 @@
 package nl.cultuurschakel.binnenbuiten.idea.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * What became of a workshop's ideas, in words for children: the model of the page and the
@@ -44,14 +37,13 @@ class OutcomeReport {
 
 	private final NeighbourhoodService neighbourhoods;
 
-	private final ITemplateEngine templates;
+	private final PdfRenderer pdf;
 
-	OutcomeReport(IdeaService ideas, WorkshopService workshops, NeighbourhoodService neighbourhoods,
-			ITemplateEngine templates) {
+	OutcomeReport(IdeaService ideas, WorkshopService workshops, NeighbourhoodService neighbourhoods, PdfRenderer pdf) {
 		this.ideas = ideas;
 		this.workshops = workshops;
 		this.neighbourhoods = neighbourhoods;
-		this.templates = templates;
+		this.pdf = pdf;
 	}
 
 	/**
@@ -74,33 +66,9 @@ class OutcomeReport {
 	}
 
 	byte[] pdf(Long workshopId, Locale locale) {
-		Context context = new Context(locale, model(workshopId));
-		context.setVariable("css", PDF_CSS);
-		String html = this.templates.process("ideas/outcome-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> open("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL,
-					true);
-			builder.useFont(() -> open("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static java.io.InputStream open(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Map<String, Object> model = model(workshopId);
+		model.put("css", PDF_CSS);
+		return this.pdf.render("ideas/outcome-pdf", model, locale);
 	}
 
 }

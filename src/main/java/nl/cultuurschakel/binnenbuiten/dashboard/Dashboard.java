@@ -1,0 +1,15 @@
+package nl.cultuurschakel.binnenbuiten.dashboard;
+
+import java.util.List;
+
+/**
+ * Everything the dashboard shows for one period and selection.
+ */
+public record Dashboard(ReportPeriod period, ReportPeriod previous, Selection selection, List<Figure> figures,
+		List<Chart> charts) {
+
+	public Figure figure(FigureKey key) {
+		return this.figures.stream().filter((figure) -> figure.key() == key).findFirst().orElseThrow();
+	}
+
+}

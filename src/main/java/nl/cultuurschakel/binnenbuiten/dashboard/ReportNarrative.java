@@ -1,0 +1,74 @@
+package nl.cultuurschakel.binnenbuiten.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The coordinators' own words in a report: introduction, highlights and lessons learned,
+ * stored per report period.
+ */
+@Entity
+@Table(name = "report_narrative")
+class ReportNarrative {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "period_from", nullable = false)
+	private LocalDate periodFrom;
+
+	@Column(name = "period_to", nullable = false)
+	private LocalDate periodTo;
+
+	@Column(length = 10000)
+	private String introduction;
+
+	@Column(length = 10000)
+	private String highlights;
+
+	@Column(length = 10000)
+	private String lessons;
+
+	@Column(name = "updated_by")
+	private Long updatedBy;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected ReportNarrative() {
+	}
+
+	ReportNarrative(ReportPeriod period) {
+		this.periodFrom = period.from();
+		this.periodTo = period.to();
+	}
+
+	void write(Narrative narrative, Long userId, Instant at) {
+		this.introduction = narrative.introduction();
+		this.highlights = narrative.highlights();
+		this.lessons = narrative.lessons();
+		this.updatedBy = userId;
+		this.updatedAt = at;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Narrative toNarrative() {
+		return new Narrative(this.introduction, this.highlights, this.lessons, this.version);
+	}
+
+}

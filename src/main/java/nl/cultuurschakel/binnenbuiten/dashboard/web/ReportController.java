@@ -1,0 +1,166 @@
+package nl.cultuurschakel.binnenbuiten.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
+import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
+import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
+import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The impact report for a calendar year or any period, as a page, PDF and spreadsheet;
+ * coordinators write its narrative.
+ */
+@Controller
+class ReportController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final ReportService reports;
+
+	private final ReportWorkbook workbook;
+
+	private final PdfRenderer pdf;
+
+	ReportController(ReportService reports, ReportWorkbook workbook, PdfRenderer pdf) {
+		this.reports = reports;
+		this.workbook = workbook;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/reports/annual/{year:\\d{4}}")
+	String annual(@PathVariable int year, Model model) {
+		return page(ReportPeriod.year(year), model);
+	}
+
+	@GetMapping("/reports/period")
+	String period(@RequestParam LocalDate from, @RequestParam LocalDate to, Model model) {
+		return page(period(from, to), model);
+	}
+
+	@GetMapping("/reports/annual/{year:\\d{4}}.pdf")
+	ResponseEntity<byte[]> annualPdf(@PathVariable int year, Locale locale) {
+		return pdf(ReportPeriod.year(year), locale);
+	}
+
+	@GetMapping("/reports/period.pdf")
+	ResponseEntity<byte[]> periodPdf(@RequestParam LocalDate from, @RequestParam LocalDate to, Locale locale) {
+		return pdf(period(from, to), locale);
+	}
+
+	@GetMapping("/reports/annual/{year:\\d{4}}.xlsx")
+	ResponseEntity<byte[]> annualXlsx(@PathVariable int year, Locale locale) {
+		return xlsx(ReportPeriod.year(year), locale);
+	}
+
+	@GetMapping("/reports/period.xlsx")
+	ResponseEntity<byte[]> periodXlsx(@RequestParam LocalDate from, @RequestParam LocalDate to, Locale locale) {
+		return xlsx(period(from, to), locale);
+	}
+
+	@PostMapping("/reports/narrative")
+	String writeNarrative(@Valid @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (form.getFrom() == null || form.getTo() == null || form.getTo().isBefore(form.getFrom())) {
+			throw new InvalidPeriodException();
+		}
+		ReportPeriod period = new ReportPeriod(form.getFrom(), form.getTo());
+		if (!result.hasErrors()) {
+			try {
+				this.reports.writeNarrative(period, form.toNarrative(), user.getId());
+				redirect.addFlashAttribute("flash", "report.narrative.saved");
+				return "redirect:" + url(period);
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				result.reject("edit.conflict");
+				model.addAttribute("currentNarrative", this.reports.narrative(period));
+				form.setVersion(this.reports.narrative(period).version());
+			}
+		}
+		model.addAllAttributes(reportModel(period));
+		return "reports/report";
+	}
+
+	private String page(ReportPeriod period, Model model) {
+		model.addAllAttributes(reportModel(period));
+		model.addAttribute("narrativeForm",
+				NarrativeForm.of(period.from(), period.to(), this.reports.narrative(period)));
+		return "reports/report";
+	}
+
+	private Map<String, Object> reportModel(ReportPeriod period) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("report", this.reports.report(period));
+		model.put("period", period);
+		model.put("figureKeys", FigureKey.values());
+		model.put("domains", PartnerDomain.values());
+		model.put("pdfUrl", download(period, "pdf"));
+		model.put("xlsxUrl", download(period, "xlsx"));
+		return model;
+	}
+
+	private ResponseEntity<byte[]> pdf(ReportPeriod period, Locale locale) {
+		return download(this.pdf.render("reports/pdf", reportModel(period), locale), MediaType.APPLICATION_PDF,
+				filename(period, "pdf"));
+	}
+
+	private ResponseEntity<byte[]> xlsx(ReportPeriod period, Locale locale) {
+		return download(this.workbook.write(this.reports.report(period), locale), XLSX, filename(period, "xlsx"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+	private static ReportPeriod period(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidPeriodException();
+		}
+		return new ReportPeriod(from, to);
+	}
+
+	static String url(ReportPeriod period) {
+		return period.isCalendarYear() ? "/reports/annual/" + period.from().getYear()
+				: "/reports/period?from=" + period.from() + "&to=" + period.to();
+	}
+
+	private static String download(ReportPeriod period, String extension) {
+		return period.isCalendarYear() ? "/reports/annual/" + period.from().getYear() + "." + extension
+				: "/reports/period." + extension + "?from=" + period.from() + "&to=" + period.to();
+	}
+
+	private static String filename(ReportPeriod period, String extension) {
+		return "impactrapportage-" + (period.isCalendarYear() ? String.valueOf(period.from().getYear())
+				: period.from() + "-" + period.to()) + "." + extension;
+	}
+
+}

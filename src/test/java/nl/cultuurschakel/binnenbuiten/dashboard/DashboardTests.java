@@ -1,0 +1,151 @@
+package nl.cultuurschakel.binnenbuiten.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.QueryCounting;
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.demo.DemoDataSetAccess;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * With the complete demo data, the dashboard reproduces the brochure's ten figures for
+ * 2022–2024, from the service and on the rendered page; other periods differ. The data is
+ * loaded in the test's transaction and rolled back.
+ */
+@IntegrationTest
+@Transactional
+class DashboardTests {
+
+	static final Map<String, String> BROCHURE = Map.of("activities", "593", "knowledge-partners", "25",
+			"neighbourhoods", "9", "contact-moments", "555", "contact-share-arts-culture", "47", "contact-share-social",
+			"25", "children-spoken", "234", "ideas", "49", "workshops", "27", "grants", "27");
+
+	static final ReportPeriod PERIOD = new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DashboardService dashboards;
+
+	@Autowired
+	DemoDataSetAccess demo;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	CurrentUser coordinator;
+
+	@BeforeEach
+	void loadDemoData() {
+		this.coordinator = this.accounts.create("dashboard", Role.COORDINATOR);
+		this.demo.loadProgramme(List.of(this.coordinator.getId()));
+	}
+
+	/**
+	 * One test for service, page and other periods: loading the demo data takes a while.
+	 */
+	@Test
+	void reproducesTheBrochureFiguresFromServiceAndPage() throws Exception {
+		Dashboard dashboard = this.dashboards.dashboard(PERIOD, Selection.all());
+		BROCHURE
+			.forEach((key, value) -> assertThat(dashboard.figures()).filteredOn((figure) -> figure.name().equals(key))
+				.singleElement()
+				.as(key)
+				.satisfies((figure) -> assertThat(figure.dataValue()).isEqualTo(value)));
+
+		QueryCounting.reset();
+		String html = this.mvc.perform(
+				get("/dashboard").param("from", "2022-01-01").param("to", "2024-12-31").with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long statements = QueryCounting.statements();
+		Document page = Jsoup.parse(html);
+		BROCHURE.forEach((key, value) -> assertThat(page.select("[data-figure=" + key + "]").attr("data-value")).as(key)
+			.isEqualTo(value));
+		assertThat(page.select("[data-figure]")).hasSize(FigureKey.values().length);
+		assertThat(page.text()).contains("Zo tellen we", "Activiteiten per jaar");
+		// Two periods of figures plus the charts: a fixed number of queries, whatever the
+		// data.
+		assertThat(statements).isLessThan(60);
+	}
+
+	@Test
+	void otherPeriodsGiveOtherFigures() {
+		Dashboard year2023 = this.dashboards.dashboard(ReportPeriod.year(2023), Selection.all());
+		Dashboard year2025 = this.dashboards.dashboard(ReportPeriod.year(2025), Selection.all());
+		assertThat(year2023.figure(FigureKey.ACTIVITIES).dataValue()).isNotEqualTo("593");
+		assertThat(year2023.figure(FigureKey.CONTACT_MOMENTS).dataValue()).isNotEqualTo("555");
+		assertThat(year2025.figure(FigureKey.CONTACT_MOMENTS).dataValue()).isNotEqualTo("555");
+	}
+
+	@Test
+	void reportPageAndDownloadsShowTheSameFigures() throws Exception {
+		String html = this.mvc
+			.perform(get("/reports/period").param("from", "2022-01-01")
+				.param("to", "2024-12-31")
+				.with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("tr[data-figure=activities]").attr("data-value")).isEqualTo("593");
+		assertThat(page.text()).contains("Bouwlust", "Ideeën van kinderen die werkelijkheid werden");
+
+		byte[] pdf = this.mvc
+			.perform(get("/reports/period.pdf").param("from", "2022-01-01")
+				.param("to", "2024-12-31")
+				.with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Impactrapportage", "593", "555", "47%", "Ideeën van kinderen");
+		}
+
+		byte[] xlsx = this.mvc
+			.perform(get("/reports/period.xlsx").param("from", "2022-01-01")
+				.param("to", "2024-12-31")
+				.with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(593);
+			assertThat(workbook.getSheet("Contactmomenten").getLastRowNum()).isEqualTo(555);
+			assertThat(workbook.getSheet("Activiteiten").getLastRowNum()).isGreaterThanOrEqualTo(593);
+		}
+	}
+
+}
