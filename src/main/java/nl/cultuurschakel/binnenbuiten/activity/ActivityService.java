@@ -79,7 +79,7 @@ public class ActivityService {
 		Activity activity = load(id);
 		ActivityData data = activity.data();
 		String neighbourhood = this.neighbourhoods.get(data.neighbourhoodId()).name();
-		List<String> partnerNames = this.partners.namesByIds(data.partnerIds())
+		List<String> partnerNames = this.partners.names(data.partnerIds())
 			.values()
 			.stream()
 			.sorted(String.CASE_INSENSITIVE_ORDER)
@@ -291,7 +291,7 @@ public class ActivityService {
 		if (data.spaceId() != null && this.partners.findSpace(data.spaceId()).isEmpty()) {
 			throw new InvalidActivityException("unknown space");
 		}
-		if (this.partners.namesByIds(data.partnerIds()).size() != data.partnerIds().size()) {
+		if (this.partners.names(data.partnerIds()).size() != data.partnerIds().size()) {
 			throw new InvalidActivityException("unknown partner");
 		}
 		if (data.sourceIdeaId() != null && !isValidSourceIdea(data.sourceIdeaId(), data.neighbourhoodId())) {

@@ -140,16 +140,6 @@ public class PartnerService {
 		return (spaceId != null) ? this.spaces.findById(spaceId).map(Space::toView) : Optional.empty();
 	}
 
-	/**
-	 * Names of the given partners (unknown ids are left out).
-	 */
-	public Map<Long, String> namesByIds(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.partners.findAllById(ids).stream().collect(Collectors.toMap(Partner::getId, Partner::getName));
-	}
-
 	public SpaceView space(Long partnerId, Long spaceId) {
 		return loadSpace(partnerId, spaceId).toView();
 	}

@@ -63,7 +63,7 @@ class SpaceParallelUseTests {
 			assertThat(option.parallelUse()).isTrue();
 			assertThat(option.partnerName()).startsWith("Zaalverhuurder");
 		});
-		assertThat(this.partners.namesByIds(java.util.List.of(partner)).get(partner)).startsWith("Zaalverhuurder");
+		assertThat(this.partners.names(java.util.List.of(partner)).get(partner)).startsWith("Zaalverhuurder");
 	}
 
 }

@@ -124,7 +124,7 @@ class ActivityFormSupport {
 			result.rejectValue("spaceId", "activity.space.unknown");
 		}
 		if (!form.getPartnerIds().isEmpty()
-				&& this.partners.namesByIds(form.getPartnerIds()).size() != form.getPartnerIds().size()) {
+				&& this.partners.names(form.getPartnerIds()).size() != form.getPartnerIds().size()) {
 			result.rejectValue("partnerIds", "activity.partners.unknown");
 		}
 	}

@@ -151,7 +151,7 @@ class ActivityPlanningController {
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock).withDayOfMonth(1);
 		LocalDate end = (to != null) ? to : start.plusMonths(3).minusDays(1);
 		model.addAttribute("space", space);
-		model.addAttribute("partnerName", this.partners.namesByIds(Set.of(space.partnerId())).get(space.partnerId()));
+		model.addAttribute("partnerName", this.partners.names(Set.of(space.partnerId())).get(space.partnerId()));
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("occupancy", this.activities.inSpace(spaceId, start, end));
