@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,21 +77,40 @@ public class DashboardService {
 		this.neighbourhoods = neighbourhoods;
 	}
 
+	/**
+	 * The figures of the period and the previous one, with the charts.
+	 */
 	public Dashboard dashboard(ReportPeriod period, Selection selection) {
+		DomainSplit split = this.contacts.domainSplit(period.from(), period.to(), selection.neighbourhoodIds());
+		return new Dashboard(period, period.previous(), selection, figures(period, selection, split),
+				charts(period, selection, split));
+	}
+
+	/**
+	 * The figures of the period and the previous one, without charts (for the report).
+	 */
+	public Dashboard figures(ReportPeriod period, Selection selection) {
+		DomainSplit split = this.contacts.domainSplit(period.from(), period.to(), selection.neighbourhoodIds());
+		return new Dashboard(period, period.previous(), selection, figures(period, selection, split), List.of());
+	}
+
+	private List<Figure> figures(ReportPeriod period, Selection selection, DomainSplit split) {
 		ReportPeriod previous = period.previous();
-		Map<FigureKey, BigDecimal> now = values(period, selection);
-		Map<FigureKey, BigDecimal> before = values(previous, selection);
+		Map<FigureKey, BigDecimal> now = values(period, selection, split);
+		Map<FigureKey, BigDecimal> before = values(previous, selection,
+				this.contacts.domainSplit(previous.from(), previous.to(), selection.neighbourhoodIds()));
 		List<Figure> figures = new ArrayList<>();
 		for (FigureKey key : FigureKey.values()) {
 			figures.add(new Figure(key, now.get(key), before.get(key)));
 		}
-		return new Dashboard(period, previous, selection, figures, charts(period, selection));
+		return figures;
 	}
 
 	/**
-	 * The values of every figure for one period (one query per figure source).
+	 * The values of every figure for one period (one query per figure source), given the
+	 * period's contact split.
 	 */
-	Map<FigureKey, BigDecimal> values(ReportPeriod period, Selection selection) {
+	Map<FigureKey, BigDecimal> values(ReportPeriod period, Selection selection, DomainSplit split) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<Long> ids = selection.neighbourhoodIds();
@@ -99,7 +119,6 @@ public class DashboardService {
 		values.put(ACTIVITIES, count(activityCount));
 		values.put(KNOWLEDGE_PARTNERS, count(this.partners.knowledgePartners(from, to, ids)));
 		values.put(NEIGHBOURHOODS, count(activeNeighbourhoods(from, to, ids).size()));
-		DomainSplit split = this.contacts.domainSplit(from, to, ids);
 		values.put(CONTACT_MOMENTS, count(split.total()));
 		values.put(CONTACT_SHARE_ARTS_CULTURE, count(split.percent(PartnerDomain.ARTS_CULTURE)));
 		values.put(CONTACT_SHARE_SOCIAL, count(split.percent(PartnerDomain.SOCIAL)));
@@ -133,11 +152,11 @@ public class DashboardService {
 		return active;
 	}
 
-	private List<Chart> charts(ReportPeriod period, Selection selection) {
+	private List<Chart> charts(ReportPeriod period, Selection selection, DomainSplit split) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<Long> ids = selection.neighbourhoodIds();
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		for (NeighbourhoodSummary neighbourhood : this.neighbourhoods.all()) {
 			names.put(neighbourhood.id(), neighbourhood.name());
 		}
@@ -150,7 +169,6 @@ public class DashboardService {
 				perKey(this.activities.countPerNeighbourhood(from, to, ids), names)));
 		charts.add(new Chart("contacts-per-neighbourhood", "dashboard.chart.contactsPerNeighbourhood",
 				perKey(this.contacts.perNeighbourhood(from, to, ids), names)));
-		DomainSplit split = this.contacts.domainSplit(from, to, ids);
 		List<Chart.Bar> domains = new ArrayList<>();
 		for (PartnerDomain domain : PartnerDomain.values()) {
 			domains.add(Chart.Bar.key("partner.domain." + domain, split.count(domain)));

@@ -68,7 +68,7 @@ public class ReportService {
 	}
 
 	public Report report(ReportPeriod period) {
-		Dashboard dashboard = this.dashboards.dashboard(period, Selection.all());
+		Dashboard dashboard = this.dashboards.figures(period, Selection.all());
 		return new Report(dashboard, narrative(period), sections(period), stories(period));
 	}
 

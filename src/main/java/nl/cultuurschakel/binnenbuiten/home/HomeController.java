@@ -3,10 +3,9 @@ package nl.cultuurschakel.binnenbuiten.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
@@ -30,14 +29,11 @@ class HomeController {
 
 	private final PartnerService partners;
 
-	private final AccountService accounts;
-
 	private final Clock clock;
 
-	HomeController(ContactService contacts, PartnerService partners, AccountService accounts, Clock clock) {
+	HomeController(ContactService contacts, PartnerService partners, Clock clock) {
 		this.contacts = contacts;
 		this.partners = partners;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -51,7 +47,8 @@ class HomeController {
 			model.addAttribute("today", LocalDate.now(this.clock));
 			model.addAttribute("partnerNames",
 					this.partners.names(followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet())));
-			model.addAttribute("advisorNames", this.accounts.displayNames(Set.of(user.getId())));
+			// Only the user's own follow-ups are shown: the name is already known.
+			model.addAttribute("advisorNames", Map.of(user.getId(), user.getDisplayName()));
 		}
 		return "home/index";
 	}

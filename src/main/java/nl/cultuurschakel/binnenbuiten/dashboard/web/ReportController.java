@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
+import nl.cultuurschakel.binnenbuiten.dashboard.Narrative;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
@@ -98,8 +99,9 @@ class ReportController {
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("edit.conflict");
-				model.addAttribute("currentNarrative", this.reports.narrative(period));
-				form.setVersion(this.reports.narrative(period).version());
+				Narrative current = this.reports.narrative(period);
+				model.addAttribute("currentNarrative", current);
+				form.setVersion(current.version());
 			}
 		}
 		model.addAllAttributes(reportModel(period));
@@ -107,15 +109,19 @@ class ReportController {
 	}
 
 	private String page(ReportPeriod period, Model model) {
-		model.addAllAttributes(reportModel(period));
-		model.addAttribute("narrativeForm",
-				NarrativeForm.of(period.from(), period.to(), this.reports.narrative(period)));
+		ReportService.Report report = this.reports.report(period);
+		model.addAllAttributes(reportModel(period, report));
+		model.addAttribute("narrativeForm", NarrativeForm.of(period.from(), period.to(), report.narrative()));
 		return "reports/report";
 	}
 
 	private Map<String, Object> reportModel(ReportPeriod period) {
+		return reportModel(period, this.reports.report(period));
+	}
+
+	private Map<String, Object> reportModel(ReportPeriod period, ReportService.Report report) {
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("report", this.reports.report(period));
+		model.put("report", report);
 		model.put("period", period);
 		model.put("figureKeys", FigureKey.values());
 		model.put("domains", PartnerDomain.values());
