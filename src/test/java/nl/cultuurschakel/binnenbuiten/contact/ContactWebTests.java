@@ -203,7 +203,10 @@ class ContactWebTests {
 			.andExpect(content().string(containsString("2 contactmomenten gevonden")))
 			.andExpect(content().string(containsString("data-domain=\"ARTS_CULTURE\">1</td>")))
 			.andExpect(content().string(containsString("data-domain=\"SOCIAL\">1</td>")))
-			.andExpect(content().string(containsString("50%")));
+			.andExpect(content().string(containsString("50%")))
+			// The filter keeps its choice on the page.
+			.andExpect(
+					content().string(containsString("<option value=\"" + this.partner + "\" selected=\"selected\">")));
 		this.mvc
 			.perform(get("/contacts").param("partner", this.partner.toString())
 				.param("from", "2024-03-06")
