@@ -2,7 +2,6 @@ package nl.cultuurschakel.binnenbuiten.browser;
 
 import java.time.LocalDate;
 
-import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -20,7 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures.activity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,13 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An advisor plans a weekly series in the browser, is warned about an overlap, confirms,
  * and finds the series in the calendar. axe-core checks the list, form and calendar.
  */
-@IntegrationTest
+@BrowserTest
 class ActivityJourneyTests {
 
 	private static final LocalDate FIRST = LocalDate.of(2024, 3, 5);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -55,13 +50,12 @@ class ActivityJourneyTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp() {
-		this.browser = Browser.start(this.port);
+	void setUp(Browser browser) {
+		this.browser = browser;
 	}
 
 	@AfterEach
 	void tearDown() {
-		this.browser.close();
 		this.accounts.deleteCreated();
 		this.activities.deleteCreated();
 		this.network.deleteCreated();

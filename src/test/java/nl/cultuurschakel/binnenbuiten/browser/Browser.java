@@ -13,8 +13,11 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's headless Chromium driven by Selenium, plus axe-core checks. Browser tests are
- * skipped (with a message) only where Chromium is not installed; CI installs it.
+ * Debian's headless Chromium driven by Selenium, in Dutch, plus axe-core checks and
+ * screenshots. Tests get one through {@link BrowserTest}, which skips them where Chromium
+ * is not installed; CI installs it.
  */
 public final class Browser implements AutoCloseable {
 
@@ -49,20 +53,28 @@ public final class Browser implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
+	/** A desktop screen, as the pages are checked at. */
+	public static final Dimension DESKTOP = new Dimension(1366, 900);
+
+	/** A phone screen, as the pages are checked at. */
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	/** Where {@link #screenshot(String)} writes its pictures. */
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
 	/**
-	 * Starts a fresh headless Chromium for the application on the given port.
+	 * Starts a fresh headless Chromium, in Dutch and at desktop size, for the application
+	 * on the given port.
 	 */
-	public static Browser start(int port) {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver); "
-						+ "browser tests skipped");
+	static Browser start(int port) {
 		try {
 			Path profile = Files.createTempDirectory("binnenbuiten-chromium");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,1024", "--lang=nl-NL", "--user-data-dir=" + profile);
+					"--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=nl-NL",
+					"--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -98,7 +110,10 @@ public final class Browser implements AutoCloseable {
 	public void clickAndWait(By target) {
 		WebElement oldPage = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(target).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	/**
@@ -106,6 +121,53 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void submit() {
 		clickAndWait(By.cssSelector("main form button[type=submit]"));
+	}
+
+	/**
+	 * Gives the page the inner size of the given screen (such as {@link #PHONE}).
+	 */
+	public void resize(Dimension viewport) {
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		this.driver.manage().window().setSize(viewport);
+		// The window includes browser chrome in some modes: correct by what the page
+		// sees.
+		long width = ((Number) js.executeScript("return window.innerWidth")).longValue();
+		long height = ((Number) js.executeScript("return window.innerHeight")).longValue();
+		this.driver.manage()
+			.window()
+			.setSize(new Dimension(2 * viewport.width - (int) width, 2 * viewport.height - (int) height));
+	}
+
+	/**
+	 * Fails when the current page is wider than the window, so that a reader would have
+	 * to scroll sideways.
+	 */
+	public void assertNoHorizontalScroll() {
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+		long windowWidth = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+		assertThat(pageWidth)
+			.as("width of %s in a %d px wide window (%s)", this.driver.getCurrentUrl(), windowWidth,
+					js.executeScript("return Array.from(document.querySelectorAll('body *'))"
+							+ ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+							+ ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')"))
+			.isLessThanOrEqualTo(windowWidth);
+	}
+
+	/**
+	 * Saves a full-window picture of the current page as
+	 * {@code target/screenshots/<name>.png}, to look at after the run.
+	 */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

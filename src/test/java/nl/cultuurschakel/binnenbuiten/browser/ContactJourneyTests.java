@@ -3,7 +3,6 @@ package nl.cultuurschakel.binnenbuiten.browser;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,11 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Logging a contact takes a few keystrokes: type part of the partner's name, the subject,
  * press Enter. axe-core checks the pages on the way.
  */
-@IntegrationTest
+@BrowserTest
 class ContactJourneyTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -51,13 +46,12 @@ class ContactJourneyTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp() {
-		this.browser = Browser.start(this.port);
+	void setUp(Browser browser) {
+		this.browser = browser;
 	}
 
 	@AfterEach
 	void tearDown() {
-		this.browser.close();
 		this.network.deleteCreated();
 		this.accounts.deleteCreated();
 	}

@@ -1,6 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.browser;
 
-import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard and the report are accessible, and a figure's definition appears on
  * keyboard focus.
  */
-@IntegrationTest
+@BrowserTest
 class DashboardJourneyTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -30,13 +25,12 @@ class DashboardJourneyTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp() {
-		this.browser = Browser.start(this.port);
+	void setUp(Browser browser) {
+		this.browser = browser;
 	}
 
 	@AfterEach
 	void tearDown() {
-		this.browser.close();
 		this.accounts.deleteCreated();
 	}
 

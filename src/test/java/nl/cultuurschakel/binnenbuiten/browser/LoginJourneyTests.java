@@ -1,6 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.browser;
 
-import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real browser logs in through the real log-in page; axe-core checks each page on the
  * way.
  */
-@IntegrationTest
+@BrowserTest
 class LoginJourneyTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountFixtures fixtures;
@@ -30,15 +25,12 @@ class LoginJourneyTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp() {
-		this.browser = Browser.start(this.port);
+	void setUp(Browser browser) {
+		this.browser = browser;
 	}
 
 	@AfterEach
 	void tearDown() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 		this.fixtures.deleteCreated();
 	}
 

@@ -2,7 +2,6 @@ package nl.cultuurschakel.binnenbuiten.browser;
 
 import java.time.LocalDate;
 
-import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An advisor builds a neighbourhood's network in the browser; a partner user sees it.
  * axe-core checks every page on the way.
  */
-@IntegrationTest
+@BrowserTest
 class NetworkJourneyTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -47,13 +42,12 @@ class NetworkJourneyTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp() {
-		this.browser = Browser.start(this.port);
+	void setUp(Browser browser) {
+		this.browser = browser;
 	}
 
 	@AfterEach
 	void tearDown() {
-		this.browser.close();
 		this.accounts.deleteCreated();
 		this.network.deleteCreated();
 	}

@@ -2,7 +2,6 @@ package nl.cultuurschakel.binnenbuiten.browser;
 
 import java.time.LocalDate;
 
-import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -27,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a coordinator awards, all the way to an activity; the children's update page tells what
  * happened. axe-core checks the pages on the way.
  */
-@IntegrationTest
+@BrowserTest
 class YouthJourneyTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -69,13 +64,12 @@ class YouthJourneyTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp() {
-		this.browser = Browser.start(this.port);
+	void setUp(Browser browser) {
+		this.browser = browser;
 	}
 
 	@AfterEach
 	void tearDown() {
-		this.browser.close();
 		this.youth.deleteCreated();
 		this.accounts.deleteCreated();
 		this.network.deleteCreated();
