@@ -1,43 +1,33 @@
 package nl.cultuurschakel.binnenbuiten.contact;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
+import nl.cultuurschakel.binnenbuiten.shared.export.ExportColumns;
+import nl.cultuurschakel.binnenbuiten.shared.export.SheetWriter;
+import nl.cultuurschakel.binnenbuiten.shared.export.Spreadsheet;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports exactly the contact moments that the list's filters select, streamed from the
- * database: CSV for Dutch Excel (UTF-8 with BOM, {@code ;} separated, ISO dates) and XLSX
- * (Apache POI's streaming workbook, which keeps only a window of rows in memory). Notes
- * are not exported.
+ * Exports exactly the contact moments that the list's filters select, in the list's
+ * order, streamed from the database: CSV and XLSX with the same columns. Notes are not
+ * exported.
  */
 @Service
 @Transactional(readOnly = true)
 public class ContactExport {
-
-	private static final char BOM = '\uFEFF';
 
 	private final ContactSearch search;
 
@@ -58,46 +48,27 @@ public class ContactExport {
 		this.messages = messages;
 	}
 
-	public void writeCsv(ContactFilter filter, Locale locale, OutputStream out) {
-		Columns columns = columns(locale);
-		try {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write(BOM);
-			writeCsvLine(writer, columns.headers());
-			this.search.stream(filter, (row) -> writeCsvLine(writer, columns.values(row)));
-			writer.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * @param sort the list's order (properties of {@link ContactService#SORTABLE})
+	 */
+	public void writeCsv(ContactFilter filter, Sort sort, Locale locale, OutputStream out) {
+		Function<String, String> text = (key) -> this.messages.getMessage(key, null, key, locale);
+		ExportColumns<ContactRow> columns = columns(text);
+		CsvWriter csv = CsvWriter.to(out);
+		csv.row(columns.headers(text));
+		this.search.stream(filter, sort, (row) -> csv.row(columns.values(row)));
+		csv.flush();
 	}
 
-	public void writeXlsx(ContactFilter filter, Locale locale, OutputStream out) {
-		Columns columns = columns(locale);
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-			Sheet sheet = workbook.createSheet(columns.text("contact.export.sheet"));
-			CellStyle dateStyle = workbook.createCellStyle();
-			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			Row header = sheet.createRow(0);
-			List<String> headers = columns.headers();
-			for (int i = 0; i < headers.size(); i++) {
-				header.createCell(i).setCellValue(headers.get(i));
-			}
-			int[] next = { 1 };
-			this.search.stream(filter, (contact) -> {
-				Row row = sheet.createRow(next[0]++);
-				List<String> values = columns.values(contact);
-				Cell date = row.createCell(0);
-				date.setCellValue(contact.date());
-				date.setCellStyle(dateStyle);
-				for (int i = 1; i < values.size(); i++) {
-					row.createCell(i).setCellValue(values.get(i));
-				}
-			});
+	/**
+	 * @param sort the list's order (properties of {@link ContactService#SORTABLE})
+	 */
+	public void writeXlsx(ContactFilter filter, Sort sort, Locale locale, OutputStream out) {
+		try (Spreadsheet workbook = new Spreadsheet(this.messages, locale)) {
+			ExportColumns<ContactRow> columns = columns(workbook::text);
+			SheetWriter sheet = workbook.sheet("contact.export.sheet", columns.headers(workbook::text));
+			this.search.stream(filter, sort, (row) -> sheet.row(columns.values(row)));
 			workbook.write(out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -105,69 +76,23 @@ public class ContactExport {
 	 * Looks up the names of advisors, partners and neighbourhoods once (small tables), so
 	 * the rows can stream without a query each.
 	 */
-	private Columns columns(Locale locale) {
-		Function<String, String> text = (key) -> this.messages.getMessage(key, null, locale);
+	private ExportColumns<ContactRow> columns(Function<String, String> text) {
 		Map<Long, String> advisors = this.accounts.allDisplayNames();
 		Map<Long, String> partnerNames = this.partners.allNames();
 		Map<Long, String> neighbourhoodNames = this.neighbourhoods.all()
 			.stream()
 			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
-		List<String> headers = List.of(text.apply("contact.date"), text.apply("contact.advisor"),
-				text.apply("contact.counterpart"), text.apply("contact.domain"), text.apply("contact.neighbourhood"),
-				text.apply("contact.kind"), text.apply("contact.subject"), text.apply("contact.followUp"),
-				text.apply("contact.followUpDue"), text.apply("contact.followUpDone"));
-		Function<ContactRow, List<String>> values = (row) -> List.of(row.date().toString(),
-				orEmpty(advisors.get(row.advisorId())), orEmpty(partnerNames.get(row.counterpartId())),
-				text.apply("partner.domain." + row.counterpartDomain()),
-				(row.neighbourhoodId() != null) ? orEmpty(neighbourhoodNames.get(row.neighbourhoodId())) : "",
-				text.apply("contact.kind." + row.kind()), row.subject(), orEmpty(row.followUp()),
-				(row.followUpDue() != null) ? row.followUpDue().toString() : "",
-				(row.followUp() == null) ? "" : text.apply(row.followUpDone() ? "list.filter.yes" : "list.filter.no"));
-		return new Columns(headers, values, text);
-	}
-
-	private static String orEmpty(String value) {
-		return (value != null) ? value : "";
-	}
-
-	private static void writeCsvLine(Writer writer, List<String> values) {
-		try {
-			for (int i = 0; i < values.size(); i++) {
-				if (i > 0) {
-					writer.write(';');
-				}
-				writer.write(csvField(values.get(i)));
-			}
-			writer.write("\r\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * Quotes a field when it holds a separator, quote or line break; a leading =, +, -
-	 * or @ is prefixed with a quote so a spreadsheet never runs it as a formula.
-	 */
-	static String csvField(String value) {
-		String safe = (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return '"' + safe.replace("\"", "\"\"") + '"';
-		}
-		return safe;
-	}
-
-	private record Columns(List<String> headers, Function<ContactRow, List<String>> values,
-			Function<String, String> text) {
-
-		List<String> values(ContactRow row) {
-			return this.values.apply(row);
-		}
-
-		String text(String key) {
-			return this.text.apply(key);
-		}
-
+		return new ExportColumns<ContactRow>().add("contact.date", ContactRow::date)
+			.add("contact.advisor", (row) -> advisors.get(row.advisorId()))
+			.add("contact.counterpart", (row) -> partnerNames.get(row.counterpartId()))
+			.add("contact.domain", (row) -> text.apply("partner.domain." + row.counterpartDomain()))
+			.add("contact.neighbourhood", (row) -> neighbourhoodNames.get(row.neighbourhoodId()))
+			.add("contact.kind", (row) -> text.apply("contact.kind." + row.kind()))
+			.add("contact.subject", ContactRow::subject)
+			.add("contact.followUp", ContactRow::followUp)
+			.add("contact.followUpDue", ContactRow::followUpDue)
+			.add("contact.followUpDone", (row) -> (row.followUp() != null)
+					? text.apply(row.followUpDone() ? "list.filter.yes" : "list.filter.no") : null);
 	}
 
 }

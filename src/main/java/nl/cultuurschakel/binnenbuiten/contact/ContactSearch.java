@@ -85,6 +85,16 @@ class ContactSearch {
 				where.params(), (RowCallbackHandler) (rs) -> consumer.accept(row(rs)));
 	}
 
+	/**
+	 * Like {@link #stream(ContactFilter, Consumer)}, in the order of the list page (the
+	 * same sort, the same tie-break), so an export reads like the screen.
+	 */
+	void stream(ContactFilter filter, Sort sort, Consumer<ContactRow> consumer) {
+		Where where = where(filter);
+		this.streaming.query("select " + COLUMNS + " from contact c" + where.sql() + orderBy(sort), where.params(),
+				(RowCallbackHandler) (rs) -> consumer.accept(row(rs)));
+	}
+
 	private long count(Where where) {
 		Long count = this.jdbc.queryForObject("select count(*) from contact c" + where.sql(), where.params(),
 				Long.class);

@@ -1,14 +1,18 @@
 package nl.cultuurschakel.binnenbuiten.contact.web;
 
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import nl.cultuurschakel.binnenbuiten.contact.ContactExport;
+import nl.cultuurschakel.binnenbuiten.contact.ContactService;
+import nl.cultuurschakel.binnenbuiten.shared.export.Download;
+import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.SortDefault;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,43 +22,54 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Downloads of the filtered contact list; the same filter parameters as the list page.
+ * Downloads of the filtered contact list: the same filter and sort parameters as the list
+ * page, so the file holds what the screen shows, in the same order (newest first unless
+ * the list is sorted otherwise).
  */
 @Controller
 @RequestMapping("/contacts")
 class ContactExportController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "date");
 
 	private final ContactExport export;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	ContactExportController(ContactExport export, Clock clock) {
+	ContactExportController(ContactExport export, MessageSource messages, Clock clock) {
 		this.export = export;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<StreamingResponseBody> csv(@ModelAttribute ContactListFilter filter, Locale locale) {
-		return download("csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
-				(out) -> this.export.writeCsv(filter.toFilter(), locale, out));
+	ResponseEntity<StreamingResponseBody> csv(@ModelAttribute ContactListFilter filter,
+			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
+		Sort order = listOrder(sort);
+		return download("csv", Download.CSV, locale,
+				(out) -> this.export.writeCsv(filter.toFilter(), order, locale, out));
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<StreamingResponseBody> xlsx(@ModelAttribute ContactListFilter filter, Locale locale) {
-		return download("xlsx", XLSX, (out) -> this.export.writeXlsx(filter.toFilter(), locale, out));
+	ResponseEntity<StreamingResponseBody> xlsx(@ModelAttribute ContactListFilter filter,
+			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
+		Sort order = listOrder(sort);
+		return download("xlsx", Download.XLSX, locale,
+				(out) -> this.export.writeXlsx(filter.toFilter(), order, locale, out));
 	}
 
-	private ResponseEntity<StreamingResponseBody> download(String extension, MediaType type,
+	/** The list's order: only the sort properties the list offers. */
+	private static Sort listOrder(Sort sort) {
+		return SortGuard.allow(PageRequest.of(0, 1, sort), ContactService.SORTABLE, NEWEST_FIRST).getSort();
+	}
+
+	private ResponseEntity<StreamingResponseBody> download(String extension, MediaType type, Locale locale,
 			StreamingResponseBody body) {
-		String filename = "contactmomenten-" + LocalDate.now(this.clock) + "." + extension;
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+		String filename = Download.filename(this.messages, locale, "contact.export.filename",
+				LocalDate.now(this.clock).toString(), extension);
+		return Download.attachment(filename, type, body);
 	}
 
 }
