@@ -1,9 +1,13 @@
 package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -23,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The filtered list as iCalendar (parsed back) and as CSV.
+ * The filtered list as iCalendar (parsed back) and as CSV, in the list's order, with file
+ * names in the user's language.
  */
 @IntegrationTest
 class ActivityExportTests {
@@ -39,6 +44,9 @@ class ActivityExportTests {
 
 	@Autowired
 	ActivityService activities;
+
+	@Autowired
+	Clock clock;
 
 	Long neighbourhood;
 
@@ -114,22 +122,88 @@ class ActivityExportTests {
 	}
 
 	@Test
-	void csvHasAHeaderAndOneQuotedRowPerActivity() throws Exception {
+	void csvHasAHeaderAndOneQuotedRowPerActivityNewestFirstLikeTheList() throws Exception {
 		MockHttpServletResponse response = this.mvc
 			.perform(get("/activities/export.csv").param("neighbourhood", this.neighbourhood.toString())
 				.param("to", "2024-12-31")
 				.with(as(Role.ADVISOR)))
 			.andReturn()
 			.getResponse();
-		String csv = response.getContentAsString(StandardCharsets.UTF_8);
-		List<String> rows = Arrays.asList(csv.replace("\uFEFF", "").split("\r\n"));
+		List<String> rows = csvRows(response);
 
 		assertThat(response.getContentType()).startsWith("text/csv");
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(0)).startsWith("Datum;Begintijd;Eindtijd;Titel;Wijk;Locatie;Discipline");
-		assertThat(rows.get(1)).startsWith("2024-03-05;15:00;16:30;\"Dans, muziek; en \\ theater\";")
+		assertThat(rows.get(1)).startsWith("2024-07-10;10:00;12:00;Zomerfeest;").contains(";Betaald;2,50;Gepland;");
+		assertThat(rows.get(2)).startsWith("2024-03-05;15:00;16:30;\"Dans, muziek; en \\ theater\";")
 			.contains(";Dans;8;12;Gratis;;Gepland;");
-		assertThat(rows.get(2)).contains("Zomerfeest", ";Betaald;2.50;Gepland;");
+	}
+
+	@Test
+	void csvFollowsTheListsSortParameter() throws Exception {
+		List<String> rows = csvRows(this.mvc
+			.perform(get("/activities/export.csv").param("neighbourhood", this.neighbourhood.toString())
+				.param("sort", "date,asc")
+				.with(as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse());
+		assertThat(rows.subList(1, rows.size())).extracting((row) -> row.substring(0, 10))
+			.containsExactly("2024-03-05", "2024-07-10", "2025-01-08");
+	}
+
+	@Test
+	void csvNeutralisesATitleThatStartsWithATabAndAFormula() throws Exception {
+		this.fixtures.activity(
+				activity(this.neighbourhood, this.partner, LocalDate.of(2024, 9, 1), "10:00", "11:00").title("\t=1+1"));
+		List<String> rows = csvRows(this.mvc
+			.perform(get("/activities/export.csv").param("neighbourhood", this.neighbourhood.toString())
+				.param("from", "2024-09-01")
+				.param("to", "2024-09-01")
+				.with(as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse());
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).startsWith("2024-09-01;10:00;11:00;'\t=1+1;").doesNotContain(";\t=");
+	}
+
+	@Test
+	void fileNamesFollowTheLanguage() throws Exception {
+		String today = LocalDate.now(this.clock).toString();
+		assertThat(disposition("/activities/export.csv", "nl"))
+			.isEqualTo("attachment; filename=\"activiteiten-" + today + ".csv\"");
+		assertThat(disposition("/activities/export.csv", "en"))
+			.isEqualTo("attachment; filename=\"activities-" + today + ".csv\"");
+		assertThat(disposition("/activities/export.ics", "nl"))
+			.isEqualTo("attachment; filename=\"activiteiten-" + today + ".ics\"");
+		assertThat(disposition("/activities/export.ics", "en"))
+			.isEqualTo("attachment; filename=\"activities-" + today + ".ics\"");
+	}
+
+	@Test
+	void theListLinksToBothDownloadsWithTheSharedWording() throws Exception {
+		Document page = Jsoup.parse(this.mvc
+			.perform(get("/activities").param("neighbourhood", this.neighbourhood.toString()).with(as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("a[href*=/activities/export.csv]").text()).isEqualTo("Downloaden als CSV");
+		assertThat(page.select("a[href*=/activities/export.ics]").text()).isEqualTo("Toevoegen aan agenda (.ics)");
+	}
+
+	private String disposition(String path, String language) throws Exception {
+		return this.mvc
+			.perform(get(path).param("neighbourhood", this.neighbourhood.toString())
+				.param("lang", language)
+				.with(as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse()
+			.getHeader("Content-Disposition");
+	}
+
+	private static List<String> csvRows(MockHttpServletResponse response) throws Exception {
+		String csv = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF");
+		return Arrays.asList(csv.substring(1).split("\r\n"));
 	}
 
 }

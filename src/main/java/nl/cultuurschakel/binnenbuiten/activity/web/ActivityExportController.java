@@ -2,22 +2,23 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityRow;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
+import nl.cultuurschakel.binnenbuiten.shared.export.Download;
+import nl.cultuurschakel.binnenbuiten.shared.export.ExportColumns;
+import nl.cultuurschakel.binnenbuiten.shared.export.Money;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.data.web.SortDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The filtered activity list (same URL parameters as the list) as iCalendar and CSV.
+ * The filtered activity list (same URL parameters as the list, same order) as iCalendar
+ * and CSV.
  */
 @Controller
 @RequestMapping("/activities")
@@ -35,10 +37,6 @@ class ActivityExportController {
 
 	/** An export holds at most this many activities. */
 	static final int MAX_EXPORT = 5000;
-
-	private static final List<String> CSV_COLUMNS = List.of("activity.date", "activity.startTime", "activity.endTime",
-			"activity.title", "activity.neighbourhood", "activity.location", "activity.discipline", "activity.minAge",
-			"activity.maxAge", "activity.costType", "activity.price", "activity.status", "activity.childrenReached");
 
 	private final ActivityService activities;
 
@@ -57,41 +55,53 @@ class ActivityExportController {
 
 	@GetMapping("/export.ics")
 	ResponseEntity<byte[]> ics(@ModelAttribute("filter") ActivityListFilter filter, BindingResult ignored,
-			@AuthenticationPrincipal CurrentUser user) {
-		String ics = IcsWriter.write(find(filter, user), this.clock.instant(), "binnenbuiten.cultuurschakel.nl");
-		return download(ics, "activiteiten.ics", new MediaType("text", "calendar", StandardCharsets.UTF_8));
+			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort,
+			@AuthenticationPrincipal CurrentUser user, Locale locale) {
+		String ics = IcsWriter.write(find(filter, sort, user), this.clock.instant(), "binnenbuiten.cultuurschakel.nl");
+		return Download.attachment(filename(locale, "ics"), Download.ICS, ics.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> csv(@ModelAttribute("filter") ActivityListFilter filter, BindingResult ignored,
+			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		CsvWriter csv = new CsvWriter();
-		csv.row(CSV_COLUMNS.stream().map((key) -> this.messages.getMessage(key, null, locale)).toList());
-		for (ActivityListItem item : find(filter, user)) {
-			ActivityRow row = item.row();
-			csv.row(row.date(), row.startTime(), row.endTime(), row.title(), item.neighbourhoodName(), item.location(),
-					label("discipline." + row.discipline(), locale), row.minAge(), row.maxAge(),
-					label("activity.costType." + row.costType(), locale), row.price(),
-					label("activity.status." + row.status(), locale), row.childrenReached());
-		}
-		return download(csv.toString(), "activiteiten.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+		ExportColumns<ActivityListItem> columns = new ExportColumns<ActivityListItem>()
+			.add("activity.date", (item) -> item.row().date())
+			.add("activity.startTime", (item) -> item.row().startTime())
+			.add("activity.endTime", (item) -> item.row().endTime())
+			.add("activity.title", (item) -> item.row().title())
+			.add("activity.neighbourhood", ActivityListItem::neighbourhoodName)
+			.add("activity.location", ActivityListItem::location)
+			.add("activity.discipline", (item) -> text("discipline." + item.row().discipline(), locale))
+			.add("activity.minAge", (item) -> item.row().minAge())
+			.add("activity.maxAge", (item) -> item.row().maxAge())
+			.add("activity.costType", (item) -> text("activity.costType." + item.row().costType(), locale))
+			.add("activity.price", (item) -> Money.of(item.row().price()))
+			.add("activity.status", (item) -> text("activity.status." + item.row().status(), locale))
+			.add("activity.childrenReached", (item) -> item.row().childrenReached());
+		List<ActivityListItem> items = find(filter, sort, user);
+		byte[] csv = CsvWriter.bytes((out) -> {
+			out.row(columns.headers((key) -> text(key, locale)));
+			items.forEach((item) -> out.row(columns.values(item)));
+		});
+		return Download.attachment(filename(locale, "csv"), Download.CSV, csv);
 	}
 
-	private List<ActivityListItem> find(ActivityListFilter filter, CurrentUser user) {
-		Pageable all = PageRequest.of(0, MAX_EXPORT, Sort.by("date", "startTime", "id"));
-		return this.activities.find(filter.toFilter(this.access.visibleNeighbourhoods(user)), all).getContent();
+	/** What the list shows this user, in the list's order (newest first by default). */
+	private List<ActivityListItem> find(ActivityListFilter filter, Sort sort, CurrentUser user) {
+		return this.activities
+			.find(filter.toFilter(this.access.visibleNeighbourhoods(user)),
+					ActivityController.sorted(PageRequest.of(0, MAX_EXPORT, sort), Sort.Direction.DESC))
+			.getContent();
 	}
 
-	private String label(String key, Locale locale) {
-		return this.messages.getMessage(key, null, locale);
+	private String filename(Locale locale, String extension) {
+		return Download.filename(this.messages, locale, "activity.export.filename",
+				LocalDate.now(this.clock).toString(), extension);
 	}
 
-	private static ResponseEntity<byte[]> download(String body, String filename, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body.getBytes(StandardCharsets.UTF_8));
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 }
