@@ -14,11 +14,9 @@ import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ReportController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ReportService reports;
 
@@ -131,20 +126,13 @@ class ReportController {
 	}
 
 	private ResponseEntity<byte[]> pdf(ReportPeriod period, Locale locale) {
-		return download(this.pdf.render("reports/pdf", reportModel(period), locale), MediaType.APPLICATION_PDF,
-				filename(period, "pdf"));
+		return Download.attachment(this.workbook.filename(period, "pdf", locale), Download.PDF,
+				this.pdf.render("reports/pdf", reportModel(period), locale));
 	}
 
 	private ResponseEntity<byte[]> xlsx(ReportPeriod period, Locale locale) {
-		return download(this.workbook.write(this.reports.report(period), locale), XLSX, filename(period, "xlsx"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+		return Download.attachment(this.workbook.filename(period, "xlsx", locale), Download.XLSX,
+				this.workbook.write(this.reports.report(period), locale));
 	}
 
 	private static ReportPeriod period(LocalDate from, LocalDate to) {
@@ -162,11 +150,6 @@ class ReportController {
 	private static String download(ReportPeriod period, String extension) {
 		return period.isCalendarYear() ? "/reports/annual/" + period.from().getYear() + "." + extension
 				: "/reports/period." + extension + "?from=" + period.from() + "&to=" + period.to();
-	}
-
-	private static String filename(ReportPeriod period, String extension) {
-		return "impactrapportage-" + (period.isCalendarYear() ? String.valueOf(period.from().getYear())
-				: period.from() + "-" + period.to()) + "." + extension;
 	}
 
 }

@@ -10,12 +10,11 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,12 +44,15 @@ class WorkshopIdeaController {
 
 	private final OutcomeReport outcomes;
 
+	private final MessageSource messages;
+
 	WorkshopIdeaController(IdeaService ideas, WorkshopService workshops, NeighbourhoodService neighbourhoods,
-			OutcomeReport outcomes) {
+			OutcomeReport outcomes, MessageSource messages) {
 		this.ideas = ideas;
 		this.workshops = workshops;
 		this.neighbourhoods = neighbourhoods;
 		this.outcomes = outcomes;
+		this.messages = messages;
 	}
 
 	@PostMapping("/ideas")
@@ -78,11 +80,9 @@ class WorkshopIdeaController {
 	@GetMapping("/outcome.pdf")
 	ResponseEntity<byte[]> outcomePdf(@PathVariable Long workshopId, Locale locale) {
 		byte[] pdf = this.outcomes.pdf(workshopId, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("idee-" + workshopId + ".pdf").build().toString())
-			.body(pdf);
+		String heldOn = this.workshops.get(workshopId).data().heldOn().toString();
+		return Download.attachment(Download.filename(this.messages, locale, "idea.outcome.filename", heldOn, "pdf"),
+				Download.PDF, pdf);
 	}
 
 }
