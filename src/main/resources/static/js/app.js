@@ -39,4 +39,18 @@
       summary.focus();
     }
   });
+
+  // A line of the error summary puts the focus in its field (a link alone only scrolls there), with
+  // the field's label in view above it.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.error-summary a[href^="#"]');
+    var field = link && document.getElementById(link.getAttribute('href').substring(1));
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    var label = document.querySelector('label[for="' + field.id + '"]');
+    (label || field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  });
 })();

@@ -236,6 +236,21 @@ class ContactJourneyTests {
 	}
 
 	@Test
+	void errorSummaryNamesItsFieldsAndLeadsToThem() {
+		this.browser.open("/contacts/new");
+		this.browser.submit();
+
+		assertThat(this.driver.findElements(By.cssSelector(".error-summary li"))).extracting(WebElement::getText)
+			.containsExactly("Partner: Dit veld is verplicht.", "Onderwerp: Dit veld is verplicht.");
+		assertThat(active().getAttribute("class")).contains("error-summary");
+		this.browser.assertAccessible();
+		this.driver.findElement(By.linkText("Onderwerp: Dit veld is verplicht.")).click();
+		assertThat(active().getAttribute("id")).isEqualTo("subject");
+		this.driver.findElement(By.linkText("Partner: Dit veld is verplicht.")).click();
+		assertThat(active().getAttribute("id")).isEqualTo("counterpartId");
+	}
+
+	@Test
 	void formFitsADesktopAndAPhone() {
 		this.network.partner("Schermpartner", PartnerDomain.ARTS_CULTURE);
 		this.browser.open("/contacts/new");
