@@ -39,4 +39,20 @@
       summary.focus();
     }
   });
+
+  // A line of the error summary puts the focus in its field (a link alone only scrolls there), with
+  // the field's label or legend in view above it. A group (checkboxes) gets the focus on its first control.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.error-summary a[href^="#"]');
+    var target = link && document.getElementById(link.getAttribute('href').substring(1));
+    var field = target && (target.matches('input, select, textarea') ? target
+      : target.querySelector('input:not([type="hidden"]), select, textarea'));
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    var label = target === field ? document.querySelector('label[for="' + field.id + '"]') : target;
+    (label || field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  });
 })();

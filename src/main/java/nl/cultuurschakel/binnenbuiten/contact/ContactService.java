@@ -80,11 +80,19 @@ public class ContactService {
 	}
 
 	/**
+	 * The neighbourhoods where the counterpart is a member on the day.
+	 */
+	public List<Long> neighbourhoodsOf(Long partnerId, LocalDate on) {
+		return this.memberships.currentNeighbourhoodIds(partnerId, on);
+	}
+
+	/**
 	 * The neighbourhood to pre-fill for a counterpart: the one where it is a member on
-	 * the day, if there is exactly one.
+	 * the day, if there is exactly one. With two or more the advisor chooses; a guess
+	 * would skew the figures per neighbourhood.
 	 */
 	public Optional<Long> defaultNeighbourhood(Long partnerId, LocalDate on) {
-		List<Long> neighbourhoods = this.memberships.currentNeighbourhoodIds(partnerId, on);
+		List<Long> neighbourhoods = neighbourhoodsOf(partnerId, on);
 		return (neighbourhoods.size() == 1) ? Optional.of(neighbourhoods.get(0)) : Optional.empty();
 	}
 

@@ -242,7 +242,7 @@ class ContactWebTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/contacts", "/contacts/new", "/contacts/follow-ups", "/contacts/export.csv",
-			"/contacts/export.xlsx", "/contacts/1", "/contacts/picker/partners" })
+			"/contacts/export.xlsx", "/contacts/1", "/contacts/picker/neighbourhoods" })
 	void partnerUsersNeverSeeContactMoments(String path) throws Exception {
 		this.mvc.perform(get(path).with(user(AccountFixtures.principal(Role.PARTNER, this.partner))))
 			.andExpect(status().isForbidden());
@@ -251,16 +251,6 @@ class ContactWebTests {
 	@Test
 	void unknownContactIsNotFound() throws Exception {
 		this.mvc.perform(get("/contacts/987654321").with(user(this.advisor))).andExpect(status().isNotFound());
-	}
-
-	@Test
-	void typeAheadNarrowsThePartnerList() throws Exception {
-		this.mvc
-			.perform(get("/contacts/picker/partners").param("partnerSearch", "contactpartner").with(user(this.advisor)))
-			.andExpect(status().isOk())
-			.andExpect(
-					content().string(containsString("<option value=\"" + this.partner + "\" selected=\"selected\">")))
-			.andExpect(content().string(not(containsString("<html"))));
 	}
 
 	private ContactData data(String followUp, LocalDate due) {

@@ -2,7 +2,9 @@ package nl.cultuurschakel.binnenbuiten.contact.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,15 +61,18 @@ class ContactController {
 
 	private final NeighbourhoodService neighbourhoods;
 
+	private final NeighbourhoodChoices neighbourhoodChoices;
+
 	private final Clock clock;
 
 	ContactController(ContactService contacts, ContactNames names, AccountService accounts, PartnerService partners,
-			NeighbourhoodService neighbourhoods, Clock clock) {
+			NeighbourhoodService neighbourhoods, NeighbourhoodChoices neighbourhoodChoices, Clock clock) {
 		this.contacts = contacts;
 		this.names = names;
 		this.accounts = accounts;
 		this.partners = partners;
 		this.neighbourhoods = neighbourhoods;
+		this.neighbourhoodChoices = neighbourhoodChoices;
 		this.clock = clock;
 	}
 
@@ -97,9 +102,16 @@ class ContactController {
 		ContactDetails contact = this.contacts.get(id);
 		Set<Long> partnerIds = new HashSet<>(contact.data().participantIds());
 		partnerIds.add(contact.data().counterpartId());
-		this.names.add(Set.of(contact.data().advisorId()), partnerIds,
+		Map<Long, String> partnerNames = this.names.add(Set.of(contact.data().advisorId()), partnerIds,
 				(contact.data().neighbourhoodId() != null) ? Set.of(contact.data().neighbourhoodId()) : Set.of(),
 				model);
+		model.addAttribute("participants",
+				contact.data()
+					.participantIds()
+					.stream()
+					.map((partnerId) -> new PartnerLink(partnerId, partnerNames.get(partnerId)))
+					.sorted(Comparator.comparing(PartnerLink::name, Comparator.nullsLast(Comparator.naturalOrder())))
+					.toList());
 		model.addAttribute("contact", contact);
 		model.addAttribute("mayChange", ContactService.mayChange(user, contact.data().advisorId()));
 		return "contacts/detail";
@@ -119,7 +131,6 @@ class ContactController {
 		form.setSubmissionKey(UUID.randomUUID());
 		if (partner != null && this.partners.find(partner).isPresent()) {
 			form.setCounterpartId(partner);
-			form.setNeighbourhoodId(this.contacts.defaultNeighbourhood(partner, form.getDate()).orElse(null));
 		}
 		if (neighbourhood != null && this.neighbourhoods.exists(neighbourhood)) {
 			form.setNeighbourhoodId(neighbourhood);
@@ -223,7 +234,7 @@ class ContactController {
 		model.addAttribute("contactForm", form);
 		model.addAttribute("contact", contact);
 		model.addAttribute("partnerOptions", this.partners.options());
-		model.addAttribute("neighbourhoodOptions", this.neighbourhoods.all());
+		model.addAttribute("neighbourhoodChoice", this.neighbourhoodChoices.applyTo(form));
 		model.addAttribute("staff", this.accounts.staff());
 		return FORM;
 	}

@@ -31,6 +31,13 @@ class ContactForm {
 
 	private Long neighbourhoodId;
 
+	/**
+	 * The neighbourhood the form filled in for the partner. When it is still the chosen
+	 * one, saving fills in the partner's neighbourhood again (the partner may have
+	 * changed meanwhile); any other choice is the advisor's own.
+	 */
+	private Long neighbourhoodPreset;
+
 	@NotNull
 	private ContactKind kind;
 
@@ -71,9 +78,22 @@ class ContactForm {
 		return form;
 	}
 
+	/**
+	 * The data to save. A neighbourhood the form only filled in is left to the service,
+	 * which fills in the partner's neighbourhood on the contact's day.
+	 */
 	ContactData toData() {
-		return new ContactData(this.date, this.advisorId, this.counterpartId, this.participantIds, this.neighbourhoodId,
-				this.kind, this.subject, this.notes, this.followUp, this.followUpDue, this.followUpDone);
+		return new ContactData(this.date, this.advisorId, this.counterpartId, this.participantIds,
+				hasChosenNeighbourhood() ? this.neighbourhoodId : null, this.kind, this.subject, this.notes,
+				this.followUp, this.followUpDue, this.followUpDone);
+	}
+
+	/**
+	 * Whether the advisor chose the neighbourhood, rather than keeping the one the form
+	 * filled in for the partner.
+	 */
+	boolean hasChosenNeighbourhood() {
+		return this.neighbourhoodId != null && !this.neighbourhoodId.equals(this.neighbourhoodPreset);
 	}
 
 	/**
@@ -121,6 +141,14 @@ class ContactForm {
 
 	public void setNeighbourhoodId(Long neighbourhoodId) {
 		this.neighbourhoodId = neighbourhoodId;
+	}
+
+	public Long getNeighbourhoodPreset() {
+		return this.neighbourhoodPreset;
+	}
+
+	public void setNeighbourhoodPreset(Long neighbourhoodPreset) {
+		this.neighbourhoodPreset = neighbourhoodPreset;
 	}
 
 	public ContactKind getKind() {

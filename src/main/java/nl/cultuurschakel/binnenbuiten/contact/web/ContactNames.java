@@ -47,14 +47,20 @@ class ContactNames {
 				followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet()), Set.of(), model);
 	}
 
-	void add(Set<Long> advisorIds, Set<Long> partnerIds, Set<Long> neighbourhoodIds, Model model) {
+	/**
+	 * Adds the names to the model as {@code advisorNames}, {@code partnerNames} and
+	 * {@code neighbourhoodNames}, maps by id; answers the partner names.
+	 */
+	Map<Long, String> add(Set<Long> advisorIds, Set<Long> partnerIds, Set<Long> neighbourhoodIds, Model model) {
 		model.addAttribute("advisorNames", this.accounts.displayNames(advisorIds));
-		model.addAttribute("partnerNames", this.partners.names(new HashSet<>(partnerIds)));
+		Map<Long, String> partnerNames = this.partners.names(new HashSet<>(partnerIds));
+		model.addAttribute("partnerNames", partnerNames);
 		Map<Long, String> neighbourhoodNames = this.neighbourhoods.byIds(neighbourhoodIds)
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().name()));
 		model.addAttribute("neighbourhoodNames", neighbourhoodNames);
+		return partnerNames;
 	}
 
 }
