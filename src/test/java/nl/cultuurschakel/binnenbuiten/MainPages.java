@@ -18,6 +18,8 @@ import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * One neighbourhood with a record of every kind (partners with long names and e-mail
  * addresses, a contact moment with an overdue follow-up, a workshop, an idea, an awarded
@@ -56,13 +58,15 @@ public class MainPages {
 
 	private CurrentUser advisor;
 
-	public MainPages(AccountFixtures accounts, NetworkFixtures network, ActivityFixtures activities,
-			YouthFixtures youth, ContactService contacts) {
-		this.accounts = accounts;
-		this.network = network;
-		this.activities = activities;
-		this.youth = youth;
-		this.contacts = contacts;
+	/**
+	 * Takes the fixtures from the test's application context.
+	 */
+	public MainPages(ApplicationContext context) {
+		this.accounts = context.getBean(AccountFixtures.class);
+		this.network = context.getBean(NetworkFixtures.class);
+		this.activities = context.getBean(ActivityFixtures.class);
+		this.youth = context.getBean(YouthFixtures.class);
+		this.contacts = context.getBean(ContactService.class);
 	}
 
 	/**

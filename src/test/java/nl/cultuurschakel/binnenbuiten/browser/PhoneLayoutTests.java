@@ -8,10 +8,6 @@ import nl.cultuurschakel.binnenbuiten.MainPages;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +37,9 @@ class PhoneLayoutTests {
 	Browser browser;
 
 	@BeforeEach
-	void setUp(Browser browser, @Autowired AccountFixtures accounts, @Autowired NetworkFixtures network,
-			@Autowired ActivityFixtures activities, @Autowired YouthFixtures youth,
-			@Autowired ContactService contacts) {
+	void setUp(Browser browser, @Autowired ApplicationContext context) {
 		this.browser = browser;
-		this.main = new MainPages(accounts, network, activities, youth, contacts);
+		this.main = new MainPages(context);
 		this.main.create();
 	}
 
