@@ -32,6 +32,15 @@
     });
   });
 
+  // The menu is shown in full on a wide screen (app.css): keep its <details> open there too, so that
+  // browsers, assistive technology and tests see it as open; on a phone it starts folded.
+  var wideScreen = window.matchMedia('(min-width: 64rem)');
+  function fitMenu() {
+    document.querySelectorAll('details.site-menu').forEach(function (menu) { menu.open = wideScreen.matches; });
+  }
+  document.addEventListener('DOMContentLoaded', fitMenu);
+  wideScreen.addEventListener('change', fitMenu);
+
   // Move focus to the error summary so screen-reader and keyboard users land on it.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('.error-summary');

@@ -38,6 +38,17 @@ class MessagesTests {
 
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
+	/**
+	 * A date formatted in a template, with its pattern when that is a literal:
+	 * {@code #temporals.format(x, 'LONG')}, {@code #dates.format(...)}.
+	 */
+	private static final Pattern DATE_FORMAT = Pattern
+		.compile("#(?:temporals|dates|calendars)\\.format[A-Za-z]*\\([^'()]*(?:\\([^()]*\\)[^'()]*)*(?:'([^']*)')?");
+
+	/** Locale styles, machine formats and the month heading. */
+	private static final Set<String> DATE_STYLES = Set.of("SHORT", "MEDIUM", "LONG", "FULL", "yyyy-MM", "yyyy-MM-dd",
+			"MMMM yyyy");
+
 	/** The Dutch bundles; each has an English twin with the suffix _en. */
 	private static final List<String> BUNDLES = List.of("messages", "i18n/contact", "i18n/activity", "i18n/workshop",
 			"i18n/idea", "i18n/grant", "i18n/dashboard");
@@ -91,6 +102,29 @@ class MessagesTests {
 			}
 		}
 		assertThat(problems).as("hard-coded visible text (use th:text=\"#{...}\")").isEmpty();
+	}
+
+	/**
+	 * Dates are written the way the reader's language writes them ("5 maart 2024", "March
+	 * 5, 2024"): templates format them by a style, never by a hard-coded Dutch pattern.
+	 * Allowed besides the styles: machine formats for URLs and form values, and a month
+	 * with its year (the same order in both languages; Java 17 has no style for it). The
+	 * choice of style per use is documented in {@code layout/main.html}.
+	 */
+	@Test
+	void templatesFormatDatesByTheLocale() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = DATE_FORMAT.matcher(Files.readString(template));
+			while (matcher.find()) {
+				String pattern = matcher.group(1);
+				if (pattern == null || !DATE_STYLES.contains(pattern)) {
+					problems.add(TEMPLATES.relativize(template) + ": " + matcher.group());
+				}
+			}
+		}
+		assertThat(problems).as("dates formatted by a fixed pattern (use 'SHORT', 'MEDIUM', 'LONG' or 'FULL')")
+			.isEmpty();
 	}
 
 	@Test

@@ -268,7 +268,8 @@ class ActivityWebTests {
 			.perform(get("/activities/calendar").param("neighbourhood", this.neighbourhood.toString())
 				.param("week", DAY.plusDays(2).toString())
 				.with(as(Role.ADVISOR)))
-			.andExpect(content().string(allOf(containsString("week van 4-3-2024"), containsString("Kalenderdans"))));
+			.andExpect(
+					content().string(allOf(containsString("week van 4 maart 2024"), containsString("Kalenderdans"))));
 		this.mvc
 			.perform(get("/activities/calendar").param("neighbourhood", this.neighbourhood.toString())
 				.param("month", "2024-04")
@@ -310,7 +311,7 @@ class ActivityWebTests {
 
 		this.mvc.perform(get("/activities/{id}/delete", id).with(as(Role.ADVISOR)))
 			.andExpect(content()
-				.string(containsString("Weet u zeker dat u deze activiteit van 5-3-2024 wilt verwijderen?")));
+				.string(containsString("Weet u zeker dat u deze activiteit van 5 maart 2024 wilt verwijderen?")));
 		assertThat(count()).isEqualTo(1);
 		this.mvc.perform(post("/activities/{id}/delete", id).with(as(Role.COORDINATOR)).with(csrf()))
 			.andExpect(status().is3xxRedirection());

@@ -95,7 +95,7 @@ class ActivityJourneyTests {
 		this.browser.submit();
 
 		assertThat(driver.findElement(By.id("clashes")).getText()).contains("Overlap met andere activiteiten",
-				"Bestaande koorles", "19-3-2024");
+				"Bestaande koorles", "19 mrt. 2024");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Hiphop in de wijk");
 		this.browser.assertAccessible();
 

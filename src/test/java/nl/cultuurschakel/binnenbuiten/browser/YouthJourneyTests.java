@@ -110,6 +110,7 @@ class YouthJourneyTests {
 			driver.findElement(By.id("idea-title")).sendKeys(title);
 			driver.findElement(By.id("idea-children")).clear();
 			driver.findElement(By.id("idea-children")).sendKeys("5");
+			new Select(driver.findElement(By.id("idea-discipline"))).selectByVisibleText("Muziek");
 			this.browser.clickAndWait(By.cssSelector("#add-idea button[type=submit]"));
 			assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("idea-title");
 		}
