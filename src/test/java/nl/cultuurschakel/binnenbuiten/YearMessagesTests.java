@@ -24,7 +24,8 @@ class YearMessagesTests {
 	/** Every message that takes a year as a number, and its arguments. */
 	private static final List<Object[]> YEAR_MESSAGES = List.of(new Object[] { "grant.budget.title", 2026 },
 			new Object[] { "grant.budget.previous", 2025 }, new Object[] { "grant.budget.next", 2027 },
-			new Object[] { "grant.decision.budget", 2026, "1.250,00" });
+			new Object[] { "grant.decision.budget", 2026, "1.250,00" },
+			new Object[] { "grant.decision.noBudget", 2026 });
 
 	@ParameterizedTest
 	@ValueSource(strings = { "nl", "en" })

@@ -11,6 +11,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
@@ -28,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,6 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -289,6 +294,109 @@ class GrantWebTests {
 	}
 
 	@Test
+	void partnerUsersSeeStatusAndAmountsButNoConditionsFlagOrMilestoneDates() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "1750.00", LocalDate.of(2083, 3, 22));
+		this.grants.decide(id,
+				new GrantDecision(GrantStatus.AWARDED, LocalDate.of(2083, 4, 1), new BigDecimal("1500.00"),
+						"Alleen voor materiaal en vervoer", LocalDate.of(2083, 11, 30), null, true, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		this.grants.decide(id,
+				new GrantDecision(GrantStatus.PAID, LocalDate.of(2083, 4, 15), null, null, null, null, false, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		assertThat(this.grants.get(id).overBudget()).isTrue();
+		RequestPostProcessor partner = user(AccountFixtures.principal(Role.PARTNER, this.ownPartner));
+		String[] internal = { "Alleen voor materiaal en vervoer", "Voorwaarden", "Boven budget", "22 maart 2083",
+				"1 april 2083", "15 april 2083", "30 november 2083", "22-3-2083", "1-4-2083", "Besluit op",
+				"Aangevraagd op", "Verantwoording" };
+
+		String detail = this.mvc.perform(get("/grants/{id}", id).with(partner))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("grant", instanceOf(GrantSummary.class)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("Betaald", "€ 1.750,00", "€ 1.500,00").doesNotContain(internal);
+		String list = this.mvc
+			.perform(get("/grants").with(partner).param("year", "2083").param("sort", "decidedOn,desc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Technisch lego", "Betaald", "€ 1.750,00", "€ 1.500,00")
+			.doesNotContain(internal)
+			.doesNotContain("name=\"year\"");
+
+		String staffDetail = this.mvc.perform(get("/grants/{id}", id).with(user(this.advisor)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staffDetail).contains("Betaald", "€ 1.750,00", "€ 1.500,00", "Alleen voor materiaal en vervoer",
+				"Voorwaarden", "boven het resterende budget", "22 maart 2083", "1 april 2083", "15 april 2083",
+				"30 november 2083");
+		String staffList = this.mvc.perform(get("/grants").with(user(this.advisor)).param("year", "2083"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staffList).contains("Boven budget", "22-3-2083", "1-4-2083", "Aangevraagd op", "Besluit op");
+	}
+
+	@Test
+	void theStatusFormStartsEmptyAndAsksBeforeRejectingOrWithdrawing() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+
+		Document advisorPage = page(this.advisor, id);
+		assertThat(advisorPage.select("select#status").attr("required")).isEqualTo("required");
+		assertThat(advisorPage.select("select#status option")).extracting((option) -> option.attr("value"))
+			.containsExactly("", "WITHDRAWN");
+		assertThat(advisorPage.select("select#status option[selected]")).isEmpty();
+		assertThat(advisorPage.select("select#status option[value=WITHDRAWN]").attr("data-confirm"))
+			.contains("intrekken");
+		assertThat(advisorPage.select("#amountAwarded, #conditions, #reportDueOn, #confirmOverBudget1")).isEmpty();
+
+		Document coordinatorPage = page(this.coordinator, id);
+		assertThat(coordinatorPage.select("select#status option")).extracting((option) -> option.attr("value"))
+			.containsExactly("", "AWARDED", "REJECTED", "WITHDRAWN");
+		assertThat(coordinatorPage.select("select#status option[selected]")).isEmpty();
+		assertThat(coordinatorPage.select("select#status option[value=AWARDED]").hasAttr("data-confirm")).isFalse();
+		assertThat(coordinatorPage.select("select#status option[value=REJECTED]").attr("data-confirm"))
+			.contains("afwijzen");
+		assertThat(coordinatorPage.select("#amountAwarded")).hasSize(1);
+	}
+
+	@Test
+	void anAdvisorCannotSendAnAwardAndNoStatusGetsAFieldMessage() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+
+		decide(this.advisor, id, "WITHDRAWN", "2083-03-01", "amountAwarded", "400.00")
+			.andExpect(status().isForbidden());
+		decide(this.advisor, id, "WITHDRAWN", "2083-03-01", "confirmOverBudget", "true")
+			.andExpect(status().isForbidden());
+		decide(this.advisor, id, "AWARDED", "2083-03-01").andExpect(status().isForbidden());
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
+
+		for (CurrentUser staff : List.of(this.advisor, this.coordinator)) {
+			decide(staff, id, "", "2083-03-01").andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("decisionForm", "status"))
+				.andExpect(content().string(containsString("Kies de nieuwe status.")));
+		}
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
+	}
+
+	@Test
+	void anAdvisorIsToldWhenOnlyACoordinatorCanTakeAGrantFurther() throws Exception {
+		Long id = this.youth.awardedGrant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+		this.grants.decide(id,
+				new GrantDecision(GrantStatus.PAID, LocalDate.of(2083, 2, 15), null, null, null, null, false, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		Document advisorPage = page(this.advisor, id);
+		assertThat(advisorPage.select("form[action$=/status]")).isEmpty();
+		assertThat(advisorPage.text()).contains("Alleen een coördinator kan deze bijdrage verder afhandelen.");
+		assertThat(page(this.coordinator, id).select("#reportReceivedOn")).hasSize(1);
+	}
+
+	@Test
 	void csvExportHonoursTheFiltersWithBomSemicolonsAndIsoDates() throws Exception {
 		this.youth.awardedGrant(this.idea, this.ownPartner, "1234.50", LocalDate.of(2083, 4, 1));
 		this.youth.grant(this.idea, this.ownPartner, "99.00", LocalDate.of(2083, 5, 1));
@@ -336,6 +444,14 @@ class GrantWebTests {
 			assertThat(BigDecimal.valueOf(row.getCell(6).getNumericCellValue())).isEqualByComparingTo("250.25");
 			assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2083, 4, 2));
 		}
+	}
+
+	private Document page(CurrentUser user, Long id) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/grants/{id}", id).with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions decide(CurrentUser user, Long id, String status,
