@@ -137,7 +137,7 @@ class GrantWebTests {
 		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
 		this.mvc.perform(get("/grants/{id}/edit", id).with(as(Role.ADVISOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("500.00")));
+			.andExpect(content().string(containsString("value=\"500,00\"")));
 		this.mvc
 			.perform(post("/grants/{id}", id).with(as(Role.ADVISOR))
 				.with(csrf())
@@ -175,7 +175,7 @@ class GrantWebTests {
 				.param("requestedOn", "2083-02-01")
 				.param("conditions", "Alleen voor materiaal"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("hoogstens 25000")))
+			.andExpect(content().string(containsString("hoogstens € 25.000")))
 			.andExpect(content().string(containsString("Alleen voor materiaal")));
 		this.mvc
 			.perform(post("/grants").with(user(this.advisor))
@@ -185,9 +185,38 @@ class GrantWebTests {
 				.param("amountRequested", "twaalf euro")
 				.param("requestedOn", "2083-02-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vul een bedrag in met een punt")))
+			.andExpect(model().attributeHasFieldErrorCode("grantForm", "amountRequested", "typeMismatch"))
+			.andExpect(content().string(containsString("in, bijvoorbeeld 1250,50.")))
 			.andExpect(content().string(containsString("Dit idee bestaat niet")));
 		assertThat(this.grants.ofIdea(this.idea)).isEmpty();
+	}
+
+	@Test
+	void amountsAreTypedTheDutchWay() throws Exception {
+		String location = this.mvc
+			.perform(post("/grants").with(user(this.advisor))
+				.with(csrf())
+				.param("ideaId", this.idea.toString())
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", "€ 1.250,50")
+				.param("requestedOn", "2083-02-01"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Long id = Long.valueOf(location.replace("/grants/", ""));
+		assertThat(this.grants.get(id).amountRequested()).isEqualByComparingTo("1250.50");
+		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "1000", "confirmOverBudget", "true")
+			.andExpect(status().isFound());
+		assertThat(this.grants.get(id).amountAwarded()).isEqualByComparingTo("1000.00");
+		this.youth.budget(2088, "1.00");
+		this.mvc
+			.perform(post("/grants/budget").with(as(Role.COORDINATOR))
+				.with(csrf())
+				.param("year", "2088")
+				.param("amount", "20.000"))
+			.andExpect(status().isFound());
+		assertThat(this.grants.budget(2088).budget()).isEqualByComparingTo("20000.00");
 	}
 
 	@Test
