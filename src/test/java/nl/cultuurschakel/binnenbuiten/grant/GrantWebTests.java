@@ -91,18 +91,7 @@ class GrantWebTests {
 
 	@Test
 	void advisorRequestsAndCoordinatorAwardsPaysAndSettles() throws Exception {
-		String location = this.mvc
-			.perform(post("/grants").with(user(this.advisor))
-				.with(csrf())
-				.param("ideaId", this.idea.toString())
-				.param("partnerId", this.ownPartner.toString())
-				.param("amountRequested", "1250.50")
-				.param("requestedOn", "2083-02-01"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		Long id = Long.valueOf(location.replace("/grants/", ""));
+		Long id = requestByAdvisor("1250.50");
 
 		decide(this.advisor, id, "AWARDED", "2083-03-01", "amountAwarded", "1000.00").andExpect(status().isForbidden());
 		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "1000.00", "confirmOverBudget", "true")
@@ -193,18 +182,7 @@ class GrantWebTests {
 
 	@Test
 	void amountsAreTypedTheDutchWay() throws Exception {
-		String location = this.mvc
-			.perform(post("/grants").with(user(this.advisor))
-				.with(csrf())
-				.param("ideaId", this.idea.toString())
-				.param("partnerId", this.ownPartner.toString())
-				.param("amountRequested", "€ 1.250,50")
-				.param("requestedOn", "2083-02-01"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		Long id = Long.valueOf(location.replace("/grants/", ""));
+		Long id = requestByAdvisor("€ 1.250,50");
 		assertThat(this.grants.get(id).amountRequested()).isEqualByComparingTo("1250.50");
 		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "1000", "confirmOverBudget", "true")
 			.andExpect(status().isFound());
@@ -473,6 +451,22 @@ class GrantWebTests {
 			assertThat(BigDecimal.valueOf(row.getCell(6).getNumericCellValue())).isEqualByComparingTo("250.25");
 			assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2083, 4, 2));
 		}
+	}
+
+	/** An advisor requests a grant for the idea through the form; its id. */
+	private Long requestByAdvisor(String amount) throws Exception {
+		String location = this.mvc
+			.perform(post("/grants").with(user(this.advisor))
+				.with(csrf())
+				.param("ideaId", this.idea.toString())
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", amount)
+				.param("requestedOn", "2083-02-01"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.valueOf(location.replace("/grants/", ""));
 	}
 
 	private Document page(CurrentUser user, Long id) throws Exception {
