@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * An amount of euros as people type it in their language: in Dutch {@code 1250,50},
  * {@code 1.250,50} or {@code € 1.250}, and {@code 1250.50} as the forms used to ask; in
  * English {@code 1,250.50}. Digits grouped in anything but threes are refused rather than
- * guessed, so "1.25" never silently becomes 125. Written back with the language's decimal
+ * guessed, so 1.25 never silently becomes 125. Written back with the language's decimal
  * mark and no grouping, ready to edit.
  */
 class AmountEditor extends PropertyEditorSupport {

@@ -81,7 +81,7 @@ class GrantController {
 		this.clock = clock;
 	}
 
-	/** Amounts as people type them in their language ("1.250,50" in Dutch). */
+	/** Amounts as people type them in their language: 1.250,50 in Dutch. */
 	@InitBinder
 	void amounts(WebDataBinder binder, Locale locale) {
 		binder.registerCustomEditor(BigDecimal.class, new AmountEditor(locale));
