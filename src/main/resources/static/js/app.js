@@ -2,11 +2,14 @@
 (function () {
   'use strict';
 
-  // Ask before destructive actions: <form data-confirm="message"> or <button data-confirm="...">.
+  // Ask before destructive actions: <form data-confirm="message">, <button data-confirm="...">, or a chosen
+  // <option data-confirm="..."> (such as withdrawing a grant in a status form).
   document.addEventListener('submit', function (event) {
     var form = event.target;
     var submitter = event.submitter;
-    var message = (submitter && submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
+    var chosen = form.querySelector('option[data-confirm]:checked');
+    var message = (submitter && submitter.getAttribute('data-confirm')) ||
+      (chosen && chosen.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
     if (message && !window.confirm(message)) {
       event.preventDefault();
     }

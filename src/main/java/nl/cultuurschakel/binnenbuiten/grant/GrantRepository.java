@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +47,25 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
 	GrantTotals totals(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("status") GrantStatus status,
 			@Param("partnerId") Long partnerId, @Param("allIdeas") boolean allIdeas,
 			@Param("ideaIds") Collection<Long> ideaIds);
+
+	String SUMMARY = """
+			select new nl.cultuurschakel.binnenbuiten.grant.GrantSummary(g.id, g.ideaId, g.partnerId, g.status,
+			    g.amountRequested, g.amountAwarded)
+			from Grant g
+			""";
+
+	String OF_RECIPIENT = "where g.partnerId = :partnerId and (:status is null or g.status = :status) ";
+
+	@Query(value = SUMMARY + OF_RECIPIENT, countQuery = "select count(g) from Grant g " + OF_RECIPIENT)
+	Page<GrantSummary> findSummaries(@Param("partnerId") Long partnerId, @Param("status") GrantStatus status,
+			Pageable pageable);
+
+	@Query(SUMMARY + OF_RECIPIENT)
+	List<GrantSummary> findAllSummaries(@Param("partnerId") Long partnerId, @Param("status") GrantStatus status,
+			Sort sort);
+
+	@Query(SUMMARY + "where g.id = :id and g.partnerId = :partnerId")
+	Optional<GrantSummary> findSummary(@Param("id") Long id, @Param("partnerId") Long partnerId);
 
 	@Query(ROW + "where g.ideaId = :ideaId order by g.requestedOn, g.id")
 	List<GrantRow> findRowsByIdeaId(@Param("ideaId") Long ideaId);

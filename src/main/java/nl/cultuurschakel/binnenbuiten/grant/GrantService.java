@@ -66,6 +66,31 @@ public class GrantService {
 				query.ideaIds);
 	}
 
+	/**
+	 * The grants to one recipient organisation with status and amounts only, as its
+	 * partner users may see them.
+	 */
+	public Page<GrantSummary> findOfRecipient(Long partnerId, GrantStatus status, Pageable pageable) {
+		return this.grants.findSummaries(partnerId, status, pageable);
+	}
+
+	/**
+	 * Every grant to one recipient organisation, with status and amounts only, for the
+	 * exports of its partner users.
+	 */
+	public List<GrantSummary> findAllOfRecipient(Long partnerId, GrantStatus status, Sort sort) {
+		return this.grants.findAllSummaries(partnerId, status, sort);
+	}
+
+	/**
+	 * One grant, with status and amounts only, when it goes to the given recipient.
+	 * @throws GrantNotFoundException when there is no such grant or it goes to another
+	 * organisation
+	 */
+	public GrantSummary getOfRecipient(Long id, Long partnerId) {
+		return this.grants.findSummary(id, partnerId).orElseThrow(() -> new GrantNotFoundException(id));
+	}
+
 	public List<GrantRow> ofIdea(Long ideaId) {
 		return this.grants.findRowsByIdeaId(ideaId);
 	}

@@ -35,4 +35,12 @@ public enum GrantStatus {
 		return this != WITHDRAWN && this != REQUESTED;
 	}
 
+	/**
+	 * Whether this move ends the grant for good without money (rejecting or withdrawing
+	 * it), so that a person must confirm it.
+	 */
+	public boolean isDestructive() {
+		return this == REJECTED || this == WITHDRAWN;
+	}
+
 }

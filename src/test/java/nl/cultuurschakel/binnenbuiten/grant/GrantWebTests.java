@@ -11,6 +11,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
@@ -28,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,6 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -86,18 +91,7 @@ class GrantWebTests {
 
 	@Test
 	void advisorRequestsAndCoordinatorAwardsPaysAndSettles() throws Exception {
-		String location = this.mvc
-			.perform(post("/grants").with(user(this.advisor))
-				.with(csrf())
-				.param("ideaId", this.idea.toString())
-				.param("partnerId", this.ownPartner.toString())
-				.param("amountRequested", "1250.50")
-				.param("requestedOn", "2083-02-01"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		Long id = Long.valueOf(location.replace("/grants/", ""));
+		Long id = requestByAdvisor("1250.50");
 
 		decide(this.advisor, id, "AWARDED", "2083-03-01", "amountAwarded", "1000.00").andExpect(status().isForbidden());
 		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "1000.00", "confirmOverBudget", "true")
@@ -132,7 +126,7 @@ class GrantWebTests {
 		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
 		this.mvc.perform(get("/grants/{id}/edit", id).with(as(Role.ADVISOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("500.00")));
+			.andExpect(content().string(containsString("value=\"500,00\"")));
 		this.mvc
 			.perform(post("/grants/{id}", id).with(as(Role.ADVISOR))
 				.with(csrf())
@@ -170,7 +164,7 @@ class GrantWebTests {
 				.param("requestedOn", "2083-02-01")
 				.param("conditions", "Alleen voor materiaal"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("hoogstens 25000")))
+			.andExpect(content().string(containsString("hoogstens € 25.000")))
 			.andExpect(content().string(containsString("Alleen voor materiaal")));
 		this.mvc
 			.perform(post("/grants").with(user(this.advisor))
@@ -180,9 +174,27 @@ class GrantWebTests {
 				.param("amountRequested", "twaalf euro")
 				.param("requestedOn", "2083-02-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vul een bedrag in met een punt")))
+			.andExpect(model().attributeHasFieldErrorCode("grantForm", "amountRequested", "typeMismatch"))
+			.andExpect(content().string(containsString("in, bijvoorbeeld 1250,50.")))
 			.andExpect(content().string(containsString("Dit idee bestaat niet")));
 		assertThat(this.grants.ofIdea(this.idea)).isEmpty();
+	}
+
+	@Test
+	void amountsAreTypedTheDutchWay() throws Exception {
+		Long id = requestByAdvisor("€ 1.250,50");
+		assertThat(this.grants.get(id).amountRequested()).isEqualByComparingTo("1250.50");
+		decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", "1000", "confirmOverBudget", "true")
+			.andExpect(status().isFound());
+		assertThat(this.grants.get(id).amountAwarded()).isEqualByComparingTo("1000.00");
+		this.youth.budget(2088, "1.00");
+		this.mvc
+			.perform(post("/grants/budget").with(as(Role.COORDINATOR))
+				.with(csrf())
+				.param("year", "2088")
+				.param("amount", "20.000"))
+			.andExpect(status().isFound());
+		assertThat(this.grants.budget(2088).budget()).isEqualByComparingTo("20000.00");
 	}
 
 	@Test
@@ -289,6 +301,109 @@ class GrantWebTests {
 	}
 
 	@Test
+	void partnerUsersSeeStatusAndAmountsButNoConditionsFlagOrMilestoneDates() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "1750.00", LocalDate.of(2083, 3, 22));
+		this.grants.decide(id,
+				new GrantDecision(GrantStatus.AWARDED, LocalDate.of(2083, 4, 1), new BigDecimal("1500.00"),
+						"Alleen voor materiaal en vervoer", LocalDate.of(2083, 11, 30), null, true, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		this.grants.decide(id,
+				new GrantDecision(GrantStatus.PAID, LocalDate.of(2083, 4, 15), null, null, null, null, false, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		assertThat(this.grants.get(id).overBudget()).isTrue();
+		RequestPostProcessor partner = user(AccountFixtures.principal(Role.PARTNER, this.ownPartner));
+		String[] internal = { "Alleen voor materiaal en vervoer", "Voorwaarden", "Boven budget", "22 maart 2083",
+				"1 april 2083", "15 april 2083", "30 november 2083", "22-3-2083", "1-4-2083", "Besluit op",
+				"Aangevraagd op", "Verantwoording" };
+
+		String detail = this.mvc.perform(get("/grants/{id}", id).with(partner))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("grant", instanceOf(GrantSummary.class)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("Betaald", "€ 1.750,00", "€ 1.500,00").doesNotContain(internal);
+		String list = this.mvc
+			.perform(get("/grants").with(partner).param("year", "2083").param("sort", "decidedOn,desc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Technisch lego", "Betaald", "€ 1.750,00", "€ 1.500,00")
+			.doesNotContain(internal)
+			.doesNotContain("name=\"year\"");
+
+		String staffDetail = this.mvc.perform(get("/grants/{id}", id).with(user(this.advisor)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staffDetail).contains("Betaald", "€ 1.750,00", "€ 1.500,00", "Alleen voor materiaal en vervoer",
+				"Voorwaarden", "boven het resterende budget", "22 maart 2083", "1 april 2083", "15 april 2083",
+				"30 november 2083");
+		String staffList = this.mvc.perform(get("/grants").with(user(this.advisor)).param("year", "2083"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staffList).contains("Boven budget", "22-3-2083", "1-4-2083", "Aangevraagd op", "Besluit op");
+	}
+
+	@Test
+	void theStatusFormStartsEmptyAndAsksBeforeRejectingOrWithdrawing() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+
+		Document advisorPage = page(this.advisor, id);
+		assertThat(advisorPage.select("select#status").attr("required")).isEqualTo("required");
+		assertThat(advisorPage.select("select#status option")).extracting((option) -> option.attr("value"))
+			.containsExactly("", "WITHDRAWN");
+		assertThat(advisorPage.select("select#status option[selected]")).isEmpty();
+		assertThat(advisorPage.select("select#status option[value=WITHDRAWN]").attr("data-confirm"))
+			.contains("intrekken");
+		assertThat(advisorPage.select("#amountAwarded, #conditions, #reportDueOn, #confirmOverBudget1")).isEmpty();
+
+		Document coordinatorPage = page(this.coordinator, id);
+		assertThat(coordinatorPage.select("select#status option")).extracting((option) -> option.attr("value"))
+			.containsExactly("", "AWARDED", "REJECTED", "WITHDRAWN");
+		assertThat(coordinatorPage.select("select#status option[selected]")).isEmpty();
+		assertThat(coordinatorPage.select("select#status option[value=AWARDED]").hasAttr("data-confirm")).isFalse();
+		assertThat(coordinatorPage.select("select#status option[value=REJECTED]").attr("data-confirm"))
+			.contains("afwijzen");
+		assertThat(coordinatorPage.select("#amountAwarded")).hasSize(1);
+	}
+
+	@Test
+	void anAdvisorCannotSendAnAwardAndNoStatusGetsAFieldMessage() throws Exception {
+		Long id = this.youth.grant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+
+		decide(this.advisor, id, "WITHDRAWN", "2083-03-01", "amountAwarded", "400.00")
+			.andExpect(status().isForbidden());
+		decide(this.advisor, id, "WITHDRAWN", "2083-03-01", "confirmOverBudget", "true")
+			.andExpect(status().isForbidden());
+		decide(this.advisor, id, "AWARDED", "2083-03-01").andExpect(status().isForbidden());
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
+
+		for (CurrentUser staff : List.of(this.advisor, this.coordinator)) {
+			decide(staff, id, "", "2083-03-01").andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("decisionForm", "status"))
+				.andExpect(content().string(containsString("Kies de nieuwe status.")));
+		}
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
+	}
+
+	@Test
+	void anAdvisorIsToldWhenOnlyACoordinatorCanTakeAGrantFurther() throws Exception {
+		Long id = this.youth.awardedGrant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
+		this.grants.decide(id,
+				new GrantDecision(GrantStatus.PAID, LocalDate.of(2083, 2, 15), null, null, null, null, false, null),
+				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+		Document advisorPage = page(this.advisor, id);
+		assertThat(advisorPage.select("form[action$=/status]")).isEmpty();
+		assertThat(advisorPage.text()).contains("Alleen een coördinator kan deze bijdrage verder afhandelen.");
+		assertThat(page(this.coordinator, id).select("#reportReceivedOn")).hasSize(1);
+	}
+
+	@Test
 	void csvExportHonoursTheFiltersWithBomSemicolonsAndIsoDates() throws Exception {
 		this.youth.awardedGrant(this.idea, this.ownPartner, "1234.50", LocalDate.of(2083, 4, 1));
 		this.youth.grant(this.idea, this.ownPartner, "99.00", LocalDate.of(2083, 5, 1));
@@ -336,6 +451,30 @@ class GrantWebTests {
 			assertThat(BigDecimal.valueOf(row.getCell(6).getNumericCellValue())).isEqualByComparingTo("250.25");
 			assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2083, 4, 2));
 		}
+	}
+
+	/** An advisor requests a grant for the idea through the form; its id. */
+	private Long requestByAdvisor(String amount) throws Exception {
+		String location = this.mvc
+			.perform(post("/grants").with(user(this.advisor))
+				.with(csrf())
+				.param("ideaId", this.idea.toString())
+				.param("partnerId", this.ownPartner.toString())
+				.param("amountRequested", amount)
+				.param("requestedOn", "2083-02-01"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.valueOf(location.replace("/grants/", ""));
+	}
+
+	private Document page(CurrentUser user, Long id) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/grants/{id}", id).with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions decide(CurrentUser user, Long id, String status,

@@ -40,6 +40,15 @@ class DecisionForm {
 	@Size(max = 1000)
 	private String note;
 
+	/**
+	 * Whether anything only an award (or a settlement) takes was filled in: what only
+	 * coordinators may send.
+	 */
+	boolean hasAwardDetails() {
+		return this.amountAwarded != null || this.conditions != null || this.reportDueOn != null
+				|| this.reportReceivedOn != null || this.confirmOverBudget;
+	}
+
 	GrantDecision toDecision() {
 		return new GrantDecision(this.status, this.on, this.amountAwarded, this.conditions, this.reportDueOn,
 				this.reportReceivedOn, this.confirmOverBudget, this.note);

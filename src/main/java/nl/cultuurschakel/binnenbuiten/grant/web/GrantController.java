@@ -1,9 +1,13 @@
 package nl.cultuurschakel.binnenbuiten.grant.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -11,10 +15,10 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantDetails;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
-import nl.cultuurschakel.binnenbuiten.grant.GrantNotFoundException;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
+import nl.cultuurschakel.binnenbuiten.grant.GrantSummary;
 import nl.cultuurschakel.binnenbuiten.grant.GrantTransitionException;
 import nl.cultuurschakel.binnenbuiten.grant.OverBudgetException;
 import nl.cultuurschakel.binnenbuiten.idea.Actor;
@@ -33,7 +37,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +58,9 @@ class GrantController {
 
 	static final Set<String> SORTABLE = Set.of("requestedOn", "decidedOn", "status", "amountRequested",
 			"amountAwarded");
+
+	/** What a partner user's list sorts by: nothing that tells a date. */
+	static final Set<String> RECIPIENT_SORTABLE = Set.of("status", "amountRequested", "amountAwarded");
 
 	static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "requestedOn").and(Sort.by("id"));
 
@@ -72,6 +81,12 @@ class GrantController {
 		this.clock = clock;
 	}
 
+	/** Amounts as people type them in their language: 1.250,50 in Dutch. */
+	@InitBinder
+	void amounts(WebDataBinder binder, Locale locale) {
+		binder.registerCustomEditor(BigDecimal.class, new AmountEditor(locale));
+	}
+
 	@ModelAttribute("statuses")
 	GrantStatus[] statuses() {
 		return GrantStatus.values();
@@ -83,17 +98,36 @@ class GrantController {
 			@RequestParam(required = false) Long partner,
 			@PageableDefault(size = 25, sort = "requestedOn", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
-		GrantFilter filter = visibleTo(user, new GrantFilter(year, status, neighbourhood, partner));
+		if (user.getRole() == Role.PARTNER) {
+			return recipientList(user, status, pageable, model);
+		}
+		GrantFilter filter = new GrantFilter(year, status, neighbourhood, partner);
 		Page<GrantRow> page = this.grants.find(filter, SortGuard.allow(pageable, SORTABLE, DEFAULT_SORT));
 		model.addAttribute("grants", page);
 		model.addAttribute("labels", this.labels.of(page.getContent()));
 		model.addAttribute("totals", this.grants.totals(filter));
 		model.addAttribute("filter", filter);
-		model.addAttribute("partnerView", user.getRole() == Role.PARTNER);
-		if (user.isStaff()) {
-			model.addAttribute("neighbourhoodOptions", this.labels.neighbourhoodOptions());
-			model.addAttribute("partnerOptions", this.labels.partnerOptions());
-		}
+		model.addAttribute("partnerView", false);
+		model.addAttribute("neighbourhoodOptions", this.labels.neighbourhoodOptions());
+		model.addAttribute("partnerOptions", this.labels.partnerOptions());
+		return "grants/list";
+	}
+
+	/**
+	 * A partner user's list: the own organisation's grants with status and amounts only,
+	 * filtered by status (a year filter would tell the dates).
+	 */
+	private String recipientList(CurrentUser user, GrantStatus status, Pageable pageable, Model model) {
+		Long recipient = recipientOf(user);
+		GrantFilter filter = new GrantFilter(null, status, null, recipient);
+		Page<GrantSummary> page = this.grants.findOfRecipient(recipient, status,
+				SortGuard.allow(pageable, RECIPIENT_SORTABLE, DEFAULT_SORT));
+		model.addAttribute("grants", page);
+		model.addAttribute("labels",
+				this.labels.of(page.stream().map(GrantSummary::ideaId).collect(Collectors.toSet()), Set.of(recipient)));
+		model.addAttribute("totals", this.grants.totals(filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("partnerView", true);
 		return "grants/list";
 	}
 
@@ -170,8 +204,8 @@ class GrantController {
 	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute DecisionForm decisionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (decisionForm.getStatus() != null && decisionForm.getStatus().isCoordinatorDecision()
-				&& user.getRole() != Role.COORDINATOR) {
+		if (user.getRole() != Role.COORDINATOR && (decisionForm.hasAwardDetails()
+				|| (decisionForm.getStatus() != null && decisionForm.getStatus().isCoordinatorDecision()))) {
 			throw new AccessDeniedException("Only coordinators decide on grants");
 		}
 		if (!result.hasErrors()) {
@@ -192,26 +226,35 @@ class GrantController {
 	}
 
 	private String detail(CurrentUser user, Long id, DecisionForm decisionForm, Model model) {
-		GrantDetails grant = this.grants.get(id);
-		if (user.getRole() == Role.PARTNER && !grant.partnerId().equals(user.getPartnerId())) {
-			throw new GrantNotFoundException(id);
+		if (user.getRole() == Role.PARTNER) {
+			GrantSummary grant = this.grants.getOfRecipient(id, recipientOf(user));
+			model.addAttribute("grant", grant);
+			model.addAttribute("labels", this.labels.of(Set.of(grant.ideaId()), Set.of(grant.partnerId())));
+			model.addAttribute("partnerView", true);
+			return "grants/detail";
 		}
+		GrantDetails grant = this.grants.get(id);
+		boolean coordinator = user.getRole() == Role.COORDINATOR;
+		List<GrantStatus> nextStatuses = grant.status()
+			.next()
+			.stream()
+			.filter((status) -> coordinator || !status.isCoordinatorDecision())
+			.toList();
 		model.addAttribute("grant", grant);
 		model.addAttribute("labels", this.labels.of(Set.of(grant.ideaId()), Set.of(grant.partnerId())));
-		model.addAttribute("partnerView", user.getRole() == Role.PARTNER);
-		if (user.isStaff()) {
-			boolean coordinator = user.getRole() == Role.COORDINATOR;
-			model.addAttribute("history", this.grants.history(id));
-			model.addAttribute("nextStatuses",
-					grant.status()
-						.next()
-						.stream()
-						.filter((status) -> coordinator || !status.isCoordinatorDecision())
-						.toList());
-			model.addAttribute("budget", this.grants.budget((decisionForm.getOn() != null)
-					? decisionForm.getOn().getYear() : LocalDate.now(this.clock).getYear()));
-			model.addAttribute("decisionForm", decisionForm);
-		}
+		model.addAttribute("partnerView", false);
+		model.addAttribute("history", this.grants.history(id));
+		model.addAttribute("nextStatuses", nextStatuses);
+		model.addAttribute("coordinatorOnly", nextStatuses.isEmpty() && !grant.status().next().isEmpty());
+		model.addAttribute("confirmations",
+				nextStatuses.stream()
+					.filter(GrantStatus::isDestructive)
+					.collect(Collectors.toMap(Function.identity(), (status) -> "grant.decision.confirm." + status)));
+		model.addAttribute("canAward", nextStatuses.contains(GrantStatus.AWARDED));
+		model.addAttribute("canSettle", nextStatuses.contains(GrantStatus.SETTLED));
+		model.addAttribute("budget", this.grants.budget(
+				(decisionForm.getOn() != null) ? decisionForm.getOn().getYear() : LocalDate.now(this.clock).getYear()));
+		model.addAttribute("decisionForm", decisionForm);
 		return "grants/detail";
 	}
 
@@ -242,12 +285,19 @@ class GrantController {
 	}
 
 	/**
+	 * The organisation whose grants a partner user may see; an id no grant has when the
+	 * account is linked to none.
+	 */
+	private static Long recipientOf(CurrentUser user) {
+		return (user.getPartnerId() != null) ? user.getPartnerId() : -1L;
+	}
+
+	/**
 	 * Partner users only ever see their own organisation's grants.
 	 */
 	static GrantFilter visibleTo(CurrentUser user, GrantFilter filter) {
 		if (user.getRole() == Role.PARTNER) {
-			return new GrantFilter(filter.year(), filter.status(), null,
-					(user.getPartnerId() != null) ? user.getPartnerId() : -1L);
+			return new GrantFilter(filter.year(), filter.status(), null, recipientOf(user));
 		}
 		return filter;
 	}
