@@ -90,6 +90,31 @@ public class ActivityFigures {
 				params(from, to, neighbourhoodIds), Long.class));
 	}
 
+	/**
+	 * Those activities that realise a children's idea, by date: what the report tells as
+	 * "ideas that came true" in the period.
+	 */
+	public List<IdeaActivity> realisingIdeas(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return this.jdbc.query("""
+				select a.source_idea_id, a.id, a.title, a.activity_date, a.status, a.children_reached
+				from activity a
+				""" + WHERE + " and a.source_idea_id is not null order by a.activity_date, a.id",
+				params(from, to, neighbourhoodIds),
+				(rs, row) -> new IdeaActivity(rs.getLong(1), rs.getLong(2), rs.getString(3),
+						rs.getObject(4, LocalDate.class), ActivityStatus.DONE.name().equals(rs.getString(5)),
+						rs.getObject(6, Integer.class)));
+	}
+
+	/**
+	 * An activity that realises an idea.
+	 *
+	 * @param childrenReached the children reached, once the activity is done
+	 */
+	public record IdeaActivity(Long ideaId, Long activityId, String title, LocalDate date, boolean done,
+			Integer childrenReached) {
+
+	}
+
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		boolean all = neighbourhoodIds == null;
 		return new MapSqlParameterSource().addValue("from", from)
