@@ -83,6 +83,28 @@ public class ActivityFigures {
 		return counts;
 	}
 
+	/**
+	 * Per neighbourhood id, in one query: how many of those activities and the children
+	 * they reached (neighbourhoods without any left out).
+	 */
+	public Map<Long, NeighbourhoodActivities> perNeighbourhood(LocalDate from, LocalDate to,
+			Collection<Long> neighbourhoodIds) {
+		Map<Long, NeighbourhoodActivities> totals = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select a.neighbourhood_id, count(*), coalesce(sum(a.children_reached), 0) from activity a " + WHERE
+						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
+				params(from, to, neighbourhoodIds), (RowCallbackHandler) (rs) -> totals.put(rs.getLong(1),
+						new NeighbourhoodActivities(rs.getLong(2), rs.getLong(3))));
+		return totals;
+	}
+
+	/** A neighbourhood's activities in a period and the children they reached. */
+	public record NeighbourhoodActivities(long count, long childrenReached) {
+
+		public static final NeighbourhoodActivities NONE = new NeighbourhoodActivities(0, 0);
+
+	}
+
 	/** Ids of the neighbourhoods with at least one such activity. */
 	public Set<Long> neighbourhoodsWithActivities(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return new LinkedHashSet<>(this.jdbc.queryForList(

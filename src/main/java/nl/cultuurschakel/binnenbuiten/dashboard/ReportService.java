@@ -1,6 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.IdeaActivity;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.NeighbourhoodActivities;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFigures;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaData;
@@ -103,26 +106,30 @@ public class ReportService {
 	}
 
 	/**
-	 * One section per neighbourhood: a few grouped queries each (nine neighbourhoods in
-	 * the programme), independent of the number of records.
+	 * One section per selected neighbourhood, from one grouped query per module: the
+	 * number of queries does not grow with the number of neighbourhoods.
 	 */
 	private List<NeighbourhoodSection> sections(ReportPeriod period, Selection selection, List<IdeaStory> stories) {
+		LocalDate from = period.from();
+		LocalDate to = period.to();
+		List<Long> ids = selection.neighbourhoodIds();
+		Map<Long, Map<PartnerDomain, Long>> networks = this.partnerFigures.membersByDomainPerNeighbourhood(from, to,
+				ids);
+		Map<Long, NeighbourhoodActivities> activities = this.activities.perNeighbourhood(from, to, ids);
+		Map<Long, Map<IdeaStatus, Long>> ideas = this.ideas.countByStatusPerNeighbourhood(from, to, ids);
+		Map<Long, GrantFigures> grants = this.grants.awardedPerNeighbourhood(from, to, ids);
 		List<NeighbourhoodSection> sections = new ArrayList<>();
 		for (NeighbourhoodSummary neighbourhood : this.neighbourhoods.all()) {
-			if (!selection.includes(neighbourhood.id())) {
+			Long id = neighbourhood.id();
+			if (!selection.includes(id)) {
 				continue;
 			}
-			List<Long> only = List.of(neighbourhood.id());
-			Map<PartnerDomain, Long> network = this.partnerFigures.membersByDomain(period.from(), period.to(), only);
-			long activityCount = this.activities.count(period.from(), period.to(), only);
-			long childrenReached = this.activities.childrenReached(period.from(), period.to(), only);
-			Map<IdeaStatus, Long> ideas = this.ideas.countByStatus(period.from(), period.to(), only);
-			GrantFigures awarded = this.grants.awarded(period.from(), period.to(), only);
-			long realised = stories.stream()
-				.filter((story) -> neighbourhood.id().equals(story.idea().neighbourhoodId()))
-				.count();
-			sections.add(new NeighbourhoodSection(neighbourhood, network, activityCount, childrenReached, ideas,
-					realised, awarded));
+			NeighbourhoodActivities held = activities.getOrDefault(id, NeighbourhoodActivities.NONE);
+			long realised = stories.stream().filter((story) -> id.equals(story.idea().neighbourhoodId())).count();
+			sections
+				.add(new NeighbourhoodSection(neighbourhood, networks.getOrDefault(id, PartnerFigures.zeroPerDomain()),
+						held.count(), held.childrenReached(), ideas.getOrDefault(id, IdeaService.noIdeas()), realised,
+						grants.getOrDefault(id, new GrantFigures(null, 0, BigDecimal.ZERO))));
 		}
 		return sections;
 	}

@@ -5,6 +5,7 @@ import nl.cultuurschakel.binnenbuiten.QueryCounting;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A period's figures per year come from one grouped query per module: the dashboard and
- * the report send as many SQL statements for one year as for 25.
+ * A period's figures per year, and the report's figures per neighbourhood, come from one
+ * grouped query per module: the dashboard and the report send as many SQL statements for
+ * one year as for 25, and for one neighbourhood as for three.
  */
 @IntegrationTest
 class DashboardQueryTests {
@@ -30,6 +32,9 @@ class DashboardQueryTests {
 	@Autowired
 	AccountFixtures accounts;
 
+	@Autowired
+	NetworkFixtures network;
+
 	CurrentUser coordinator;
 
 	@BeforeEach
@@ -39,6 +44,7 @@ class DashboardQueryTests {
 
 	@AfterEach
 	void cleanUp() {
+		this.network.deleteCreated();
 		this.accounts.deleteCreated();
 	}
 
@@ -57,6 +63,15 @@ class DashboardQueryTests {
 	void theReportSendsTheSameStatementsForOneYearAsForTwentyFive() throws Exception {
 		long oneYear = statements("/reports/annual/2024");
 		assertThat(statements("/reports/period?from=2000-01-01&to=2024-12-31")).isEqualTo(oneYear);
+	}
+
+	@Test
+	void theReportSendsTheSameStatementsForOneNeighbourhoodAsForMore() throws Exception {
+		this.network.neighbourhood("Telwijk");
+		long before = statements("/reports/annual/2024?district=ESCAMP");
+		this.network.neighbourhood("Tweede telwijk");
+		this.network.neighbourhood("Derde telwijk");
+		assertThat(statements("/reports/annual/2024?district=ESCAMP")).isEqualTo(before);
 	}
 
 	private long statements(String url) throws Exception {

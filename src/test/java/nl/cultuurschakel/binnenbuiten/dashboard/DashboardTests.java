@@ -133,27 +133,13 @@ class DashboardTests {
 		assertThat(page.select("tr[data-figure=activities]").attr("data-value")).isEqualTo("593");
 		assertThat(page.text()).contains("Bouwlust", "Ideeën van kinderen die werkelijkheid werden");
 
-		byte[] pdf = this.mvc
-			.perform(get("/reports/period.pdf").param("from", "2022-01-01")
-				.param("to", "2024-12-31")
-				.with(user(this.coordinator)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		byte[] pdf = download("/reports/period.pdf");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Impactrapportage", "593", "555", "47%", "Ideeën van kinderen");
 		}
 
-		byte[] xlsx = this.mvc
-			.perform(get("/reports/period.xlsx").param("from", "2022-01-01")
-				.param("to", "2024-12-31")
-				.with(user(this.coordinator)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		byte[] xlsx = download("/reports/period.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(593);
 			assertThat(workbook.getSheet("Contactmomenten").getLastRowNum()).isEqualTo(555);
@@ -223,14 +209,7 @@ class DashboardTests {
 	 */
 	@Test
 	void thePdfShowsEveryColumnOfThePerNeighbourhoodTablesInsideThePage() throws Exception {
-		byte[] pdf = this.mvc
-			.perform(get("/reports/period.pdf").param("from", "2022-01-01")
-				.param("to", "2024-12-31")
-				.with(user(this.coordinator)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		byte[] pdf = download("/reports/period.pdf");
 		ReportService.Report report = this.reports.report(PERIOD);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PositionsStripper stripper = new PositionsStripper();
@@ -250,6 +229,16 @@ class DashboardTests {
 			assertThat(stripper.rightmost).as("right edge of the text, page width %s", stripper.pageWidth)
 				.isLessThan(stripper.pageWidth - 40);
 		}
+	}
+
+	/** A download of the brochure period's report. */
+	private byte[] download(String path) throws Exception {
+		return this.mvc
+			.perform(get(path).param("from", "2022-01-01").param("to", "2024-12-31").with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 	/** Extracts the text and remembers where its rightmost letter ends. */
