@@ -83,11 +83,58 @@ public class ActivityFigures {
 		return counts;
 	}
 
+	/**
+	 * Per neighbourhood id, in one query: how many of those activities and the children
+	 * they reached (neighbourhoods without any left out).
+	 */
+	public Map<Long, NeighbourhoodActivities> perNeighbourhood(LocalDate from, LocalDate to,
+			Collection<Long> neighbourhoodIds) {
+		Map<Long, NeighbourhoodActivities> totals = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select a.neighbourhood_id, count(*), coalesce(sum(a.children_reached), 0) from activity a " + WHERE
+						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
+				params(from, to, neighbourhoodIds), (RowCallbackHandler) (rs) -> totals.put(rs.getLong(1),
+						new NeighbourhoodActivities(rs.getLong(2), rs.getLong(3))));
+		return totals;
+	}
+
+	/** A neighbourhood's activities in a period and the children they reached. */
+	public record NeighbourhoodActivities(long count, long childrenReached) {
+
+		public static final NeighbourhoodActivities NONE = new NeighbourhoodActivities(0, 0);
+
+	}
+
 	/** Ids of the neighbourhoods with at least one such activity. */
 	public Set<Long> neighbourhoodsWithActivities(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return new LinkedHashSet<>(this.jdbc.queryForList(
 				"select distinct a.neighbourhood_id from activity a " + WHERE + " order by a.neighbourhood_id",
 				params(from, to, neighbourhoodIds), Long.class));
+	}
+
+	/**
+	 * Those activities that realise a children's idea, by date: what the report tells as
+	 * "ideas that came true" in the period.
+	 */
+	public List<IdeaActivity> realisingIdeas(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return this.jdbc.query("""
+				select a.source_idea_id, a.id, a.title, a.activity_date, a.status, a.children_reached
+				from activity a
+				""" + WHERE + " and a.source_idea_id is not null order by a.activity_date, a.id",
+				params(from, to, neighbourhoodIds),
+				(rs, row) -> new IdeaActivity(rs.getLong(1), rs.getLong(2), rs.getString(3),
+						rs.getObject(4, LocalDate.class), ActivityStatus.DONE.name().equals(rs.getString(5)),
+						rs.getObject(6, Integer.class)));
+	}
+
+	/**
+	 * An activity that realises an idea.
+	 *
+	 * @param childrenReached the children reached, once the activity is done
+	 */
+	public record IdeaActivity(Long ideaId, Long activityId, String title, LocalDate date, boolean done,
+			Integer childrenReached) {
+
 	}
 
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {

@@ -162,13 +162,13 @@ public class DashboardService {
 		}
 		List<Chart> charts = new ArrayList<>();
 		charts.add(new Chart("activities-per-year", "dashboard.chart.activitiesPerYear",
-				perKey(this.activities.countPerYear(from, to, ids), null)));
+				perYear(period, this.activities.countPerYear(from, to, ids))));
 		charts.add(new Chart("contacts-per-year", "dashboard.chart.contactsPerYear",
-				perKey(this.contacts.perYear(from, to, ids), null)));
+				perYear(period, this.contacts.perYear(from, to, ids))));
 		charts.add(new Chart("activities-per-neighbourhood", "dashboard.chart.activitiesPerNeighbourhood",
-				perKey(this.activities.countPerNeighbourhood(from, to, ids), names)));
+				perNeighbourhood(this.activities.countPerNeighbourhood(from, to, ids), names)));
 		charts.add(new Chart("contacts-per-neighbourhood", "dashboard.chart.contactsPerNeighbourhood",
-				perKey(this.contacts.perNeighbourhood(from, to, ids), names)));
+				perNeighbourhood(this.contacts.perNeighbourhood(from, to, ids), names)));
 		List<Chart.Bar> domains = new ArrayList<>();
 		for (PartnerDomain domain : PartnerDomain.values()) {
 			domains.add(Chart.Bar.key("partner.domain." + domain, split.count(domain)));
@@ -181,18 +181,28 @@ public class DashboardService {
 			statuses.add(Chart.Bar.key("idea.status." + status, funnel.getOrDefault(status, 0L)));
 		}
 		charts.add(new Chart("idea-funnel", "dashboard.chart.ideaFunnel", statuses));
-		List<Chart.Bar> grantYears = new ArrayList<>();
+		Map<Integer, Long> grantYears = new HashMap<>();
 		for (GrantFigures year : this.grants.awardedPerYear(from, to, ids)) {
-			grantYears.add(Chart.Bar.text(String.valueOf(year.year()), year.count()));
+			grantYears.put(year.year(), year.count());
 		}
-		charts.add(new Chart("grants-per-year", "dashboard.chart.grantsPerYear", grantYears));
+		charts.add(new Chart("grants-per-year", "dashboard.chart.grantsPerYear", perYear(period, grantYears)));
 		return charts;
 	}
 
-	private static <K> List<Chart.Bar> perKey(Map<K, Long> counts, Map<Long, String> names) {
+	/**
+	 * One bar per calendar year of the period, also for years without any (one grouped
+	 * query gave the counts).
+	 */
+	private static List<Chart.Bar> perYear(ReportPeriod period, Map<Integer, Long> counts) {
+		return period.years()
+			.stream()
+			.map((year) -> Chart.Bar.text(String.valueOf(year), counts.getOrDefault(year, 0L)))
+			.toList();
+	}
+
+	private static List<Chart.Bar> perNeighbourhood(Map<Long, Long> counts, Map<Long, String> names) {
 		List<Chart.Bar> bars = new ArrayList<>();
-		counts.forEach((key, value) -> bars.add(Chart.Bar
-			.text((names != null) ? names.getOrDefault((Long) key, String.valueOf(key)) : String.valueOf(key), value)));
+		counts.forEach((id, value) -> bars.add(Chart.Bar.text(names.getOrDefault(id, String.valueOf(id)), value)));
 		return bars;
 	}
 

@@ -1,19 +1,21 @@
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.IdeaActivity;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.NeighbourhoodActivities;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFigures;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaData;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
@@ -22,7 +24,6 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +68,20 @@ public class ReportService {
 		this.clock = clock;
 	}
 
+	/** The report on all neighbourhoods. */
 	public Report report(ReportPeriod period) {
-		Dashboard dashboard = this.dashboards.figures(period, Selection.all());
-		return new Report(dashboard, narrative(period), sections(period), stories(period));
+		return report(period, Selection.all());
+	}
+
+	/**
+	 * The report on the selected neighbourhoods. The narrative is written for the whole
+	 * programme, so only the report on all neighbourhoods has one.
+	 */
+	public Report report(ReportPeriod period, Selection selection) {
+		Dashboard dashboard = this.dashboards.figures(period, selection);
+		Narrative narrative = selection.isAll() ? narrative(period) : Narrative.empty();
+		List<IdeaStory> stories = stories(period, selection);
+		return new Report(dashboard, narrative, sections(period, selection, stories), stories);
 	}
 
 	public Narrative narrative(ReportPeriod period) {
@@ -94,48 +106,67 @@ public class ReportService {
 	}
 
 	/**
-	 * One section per neighbourhood: a few grouped queries each (nine neighbourhoods in
-	 * the programme), independent of the number of records.
+	 * One section per selected neighbourhood, from one grouped query per module: the
+	 * number of queries does not grow with the number of neighbourhoods.
 	 */
-	private List<NeighbourhoodSection> sections(ReportPeriod period) {
+	private List<NeighbourhoodSection> sections(ReportPeriod period, Selection selection, List<IdeaStory> stories) {
+		LocalDate from = period.from();
+		LocalDate to = period.to();
+		List<Long> ids = selection.neighbourhoodIds();
+		Map<Long, Map<PartnerDomain, Long>> networks = this.partnerFigures.membersByDomainPerNeighbourhood(from, to,
+				ids);
+		Map<Long, NeighbourhoodActivities> activities = this.activities.perNeighbourhood(from, to, ids);
+		Map<Long, Map<IdeaStatus, Long>> ideas = this.ideas.countByStatusPerNeighbourhood(from, to, ids);
+		Map<Long, GrantFigures> grants = this.grants.awardedPerNeighbourhood(from, to, ids);
 		List<NeighbourhoodSection> sections = new ArrayList<>();
 		for (NeighbourhoodSummary neighbourhood : this.neighbourhoods.all()) {
-			List<Long> only = List.of(neighbourhood.id());
-			Map<PartnerDomain, Long> network = this.partnerFigures.membersByDomain(period.from(), period.to(), only);
-			long activityCount = this.activities.count(period.from(), period.to(), only);
-			long childrenReached = this.activities.childrenReached(period.from(), period.to(), only);
-			Map<IdeaStatus, Long> ideas = this.ideas.countByStatus(period.from(), period.to(), only);
-			GrantFigures awarded = this.grants.awarded(period.from(), period.to(), only);
+			Long id = neighbourhood.id();
+			if (!selection.includes(id)) {
+				continue;
+			}
+			NeighbourhoodActivities held = activities.getOrDefault(id, NeighbourhoodActivities.NONE);
+			long realised = stories.stream().filter((story) -> id.equals(story.idea().neighbourhoodId())).count();
 			sections
-				.add(new NeighbourhoodSection(neighbourhood, network, activityCount, childrenReached, ideas, awarded));
+				.add(new NeighbourhoodSection(neighbourhood, networks.getOrDefault(id, PartnerFigures.zeroPerDomain()),
+						held.count(), held.childrenReached(), ideas.getOrDefault(id, IdeaService.noIdeas()), realised,
+						grants.getOrDefault(id, new GrantFigures(null, 0, BigDecimal.ZERO))));
 		}
 		return sections;
 	}
 
-	private List<IdeaStory> stories(ReportPeriod period) {
-		List<IdeaStory> stories = new ArrayList<>();
+	/**
+	 * The realised ideas with an activity in the period, each with only the activities of
+	 * the period: what came true then, not what was planned later.
+	 */
+	private List<IdeaStory> stories(ReportPeriod period, Selection selection) {
+		Map<Long, List<IdeaActivity>> byIdea = new LinkedHashMap<>();
+		for (IdeaActivity activity : this.activities.realisingIdeas(period.from(), period.to(),
+				selection.neighbourhoodIds())) {
+			byIdea.computeIfAbsent(activity.ideaId(), (id) -> new ArrayList<>()).add(activity);
+		}
 		Map<Long, String> neighbourhoodNames = this.neighbourhoods.all()
 			.stream()
 			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
-		for (IdeaCard card : this.ideas.find(new IdeaFilter(null, null, period.from(), period.to()),
-				Sort.by("collectedOn"))) {
-			if (card.status() != IdeaStatus.REALISED) {
-				continue;
+		List<IdeaStory> stories = new ArrayList<>();
+		byIdea.forEach((ideaId, realisedBy) -> {
+			IdeaDetails idea = this.ideas.get(ideaId);
+			if (idea.status() == IdeaStatus.REALISED) {
+				stories.add(new IdeaStory(idea.data(), neighbourhoodNames.get(idea.data().neighbourhoodId()),
+						List.copyOf(this.partners.names(idea.partnerIds()).values()), realisedBy));
 			}
-			IdeaDetails idea = this.ideas.get(card.id());
-			Set<Long> partnerIds = idea.partnerIds();
-			List<LinkedActivity> realisedBy = this.ideas.activitiesOf(card.id());
-			stories.add(new IdeaStory(card, neighbourhoodNames.get(card.neighbourhoodId()),
-					List.copyOf(this.partners.names(partnerIds).values()), realisedBy));
-		}
+		});
 		return stories;
 	}
 
 	/**
 	 * The figures of one neighbourhood in the report.
+	 *
+	 * @param ideas the ideas collected in the period, by their status now
+	 * @param realised the ideas that came true in the period: realised, with an activity
+	 * in the period (the report's stories of this neighbourhood)
 	 */
 	public record NeighbourhoodSection(NeighbourhoodSummary neighbourhood, Map<PartnerDomain, Long> network,
-			long activities, long childrenReached, Map<IdeaStatus, Long> ideas, GrantFigures grants) {
+			long activities, long childrenReached, Map<IdeaStatus, Long> ideas, long realised, GrantFigures grants) {
 
 		public long networkSize() {
 			return this.network.values().stream().mapToLong(Long::longValue).sum();
@@ -145,18 +176,13 @@ public class ReportService {
 			return this.ideas.values().stream().mapToLong(Long::longValue).sum();
 		}
 
-		public long realised() {
-			return this.ideas.getOrDefault(IdeaStatus.REALISED, 0L);
-		}
-
 	}
 
 	/**
 	 * A realised idea, told briefly: what the children wanted, where, with whom, and what
 	 * happened.
 	 */
-	public record IdeaStory(IdeaCard idea, String neighbourhood, List<String> partners,
-			List<LinkedActivity> activities) {
+	public record IdeaStory(IdeaData idea, String neighbourhood, List<String> partners, List<IdeaActivity> activities) {
 
 		public long childrenReached() {
 			return this.activities.stream()
@@ -171,6 +197,14 @@ public class ReportService {
 	 */
 	public record Report(Dashboard dashboard, Narrative narrative, List<NeighbourhoodSection> sections,
 			List<IdeaStory> stories) {
+
+		public ReportPeriod period() {
+			return this.dashboard.period();
+		}
+
+		public Selection selection() {
+			return this.dashboard.selection();
+		}
 
 	}
 

@@ -131,4 +131,14 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
 	List<GrantFigures> awardedPerYear(@Param("awarded") Collection<GrantStatus> awarded, @Param("from") LocalDate from,
 			@Param("to") LocalDate to, @Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
 
+	@Query("""
+			select g.ideaId, count(g), coalesce(sum(g.amountAwarded), 0)
+			from Grant g
+			where g.status in :awarded and g.decidedOn >= :from and g.decidedOn <= :to
+			  and (:allIdeas = true or g.ideaId in :ideaIds)
+			group by g.ideaId
+			""")
+	List<Object[]> awardedPerIdea(@Param("awarded") Collection<GrantStatus> awarded, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, @Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
+
 }

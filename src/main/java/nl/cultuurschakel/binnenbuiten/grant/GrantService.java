@@ -3,10 +3,13 @@ package nl.cultuurschakel.binnenbuiten.grant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.grant.GrantRepository.BudgetRow;
 import nl.cultuurschakel.binnenbuiten.idea.Actor;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 
 import org.springframework.data.domain.Page;
@@ -191,6 +194,26 @@ public class GrantService {
 	public List<GrantFigures> awardedPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Query query = query(neighbourhoodIds);
 		return this.grants.awardedPerYear(GrantStatus.AWARDED_OR_LATER, from, to, query.allIdeas, query.ideaIds);
+	}
+
+	/**
+	 * The same per neighbourhood id of the ideas, in two queries (the grants per idea,
+	 * the ideas' neighbourhoods); neighbourhoods without awards are left out.
+	 */
+	public Map<Long, GrantFigures> awardedPerNeighbourhood(LocalDate from, LocalDate to,
+			Collection<Long> neighbourhoodIds) {
+		Query query = query(neighbourhoodIds);
+		List<Object[]> perIdea = this.grants.awardedPerIdea(GrantStatus.AWARDED_OR_LATER, from, to, query.allIdeas,
+				query.ideaIds);
+		Map<Long, IdeaOption> ideas = this.ideas.byIds(perIdea.stream().map((row) -> (Long) row[0]).toList());
+		Map<Long, GrantFigures> figures = new HashMap<>();
+		for (Object[] row : perIdea) {
+			GrantFigures idea = new GrantFigures(null, ((Number) row[1]).longValue(),
+					new BigDecimal(row[2].toString()));
+			figures.merge(ideas.get((Long) row[0]).neighbourhoodId(), idea,
+					(a, b) -> new GrantFigures(null, a.count() + b.count(), a.total().add(b.total())));
+		}
+		return figures;
 	}
 
 	private Grant load(Long id) {

@@ -68,4 +68,12 @@ interface IdeaRepository extends JpaRepository<Idea, Long> {
 	List<Object[]> countByStatus(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("all") boolean all,
 			@Param("ids") Collection<Long> ids);
 
+	@Query("""
+			select i.neighbourhoodId, i.status, count(i) from Idea i
+			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
+			group by i.neighbourhoodId, i.status
+			""")
+	List<Object[]> countByNeighbourhoodAndStatus(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("all") boolean all, @Param("ids") Collection<Long> ids);
+
 }

@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.idea;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -209,12 +210,33 @@ public class IdeaService {
 	 * status now. Every status is present, with 0 when none.
 	 */
 	public Map<IdeaStatus, Long> countByStatus(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Map<IdeaStatus, Long> counts = noIdeas();
+		for (Object[] row : this.ideas.countByStatus(from, to, neighbourhoodIds == null, ids(neighbourhoodIds))) {
+			counts.put((IdeaStatus) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * The same funnel per neighbourhood id, in one query; neighbourhoods without ideas in
+	 * the period are left out.
+	 */
+	public Map<Long, Map<IdeaStatus, Long>> countByStatusPerNeighbourhood(LocalDate from, LocalDate to,
+			Collection<Long> neighbourhoodIds) {
+		Map<Long, Map<IdeaStatus, Long>> counts = new HashMap<>();
+		for (Object[] row : this.ideas.countByNeighbourhoodAndStatus(from, to, neighbourhoodIds == null,
+				ids(neighbourhoodIds))) {
+			counts.computeIfAbsent((Long) row[0], (id) -> noIdeas())
+				.put((IdeaStatus) row[1], ((Number) row[2]).longValue());
+		}
+		return counts;
+	}
+
+	/** Every status with 0. */
+	public static Map<IdeaStatus, Long> noIdeas() {
 		Map<IdeaStatus, Long> counts = new EnumMap<>(IdeaStatus.class);
 		for (IdeaStatus status : IdeaStatus.values()) {
 			counts.put(status, 0L);
-		}
-		for (Object[] row : this.ideas.countByStatus(from, to, neighbourhoodIds == null, ids(neighbourhoodIds))) {
-			counts.put((IdeaStatus) row[0], ((Number) row[1]).longValue());
 		}
 		return counts;
 	}

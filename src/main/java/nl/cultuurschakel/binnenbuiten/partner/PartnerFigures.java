@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.partner;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,16 +47,39 @@ public class PartnerFigures {
 	 * Partners with a membership overlapping the period, per domain (each partner once).
 	 */
 	public Map<PartnerDomain, Long> membersByDomain(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
-		for (PartnerDomain domain : PartnerDomain.values()) {
-			counts.put(domain, 0L);
-		}
+		Map<PartnerDomain, Long> counts = zeroPerDomain();
 		this.jdbc.query(
 				"select p.domain, count(distinct p.id) from partner p "
 						+ "join partner_membership m on m.partner_id = p.id where " + OVERLAPS
 						+ restriction(neighbourhoodIds) + " group by p.domain",
 				params(from, to, neighbourhoodIds),
 				(RowCallbackHandler) (rs) -> counts.put(PartnerDomain.valueOf(rs.getString(1)), rs.getLong(2)));
+		return counts;
+	}
+
+	/**
+	 * The same per neighbourhood, in one query: a neighbourhood's partners per domain,
+	 * every domain present (zero when none); neighbourhoods without members are left out.
+	 */
+	public Map<Long, Map<PartnerDomain, Long>> membersByDomainPerNeighbourhood(LocalDate from, LocalDate to,
+			Collection<Long> neighbourhoodIds) {
+		Map<Long, Map<PartnerDomain, Long>> counts = new HashMap<>();
+		this.jdbc.query(
+				"select m.neighbourhood_id, p.domain, count(distinct p.id) from partner p "
+						+ "join partner_membership m on m.partner_id = p.id where " + OVERLAPS
+						+ restriction(neighbourhoodIds) + " group by m.neighbourhood_id, p.domain",
+				params(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> counts.computeIfAbsent(rs.getLong(1), (id) -> zeroPerDomain())
+					.put(PartnerDomain.valueOf(rs.getString(2)), rs.getLong(3)));
+		return counts;
+	}
+
+	/** Every domain with 0. */
+	public static Map<PartnerDomain, Long> zeroPerDomain() {
+		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
+		for (PartnerDomain domain : PartnerDomain.values()) {
+			counts.put(domain, 0L);
+		}
 		return counts;
 	}
 

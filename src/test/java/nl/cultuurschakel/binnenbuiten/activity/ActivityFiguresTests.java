@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.NeighbourhoodActivities;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,9 @@ class ActivityFiguresTests {
 			.containsExactly(Map.entry(2022, 1L), Map.entry(2023, 3L), Map.entry(2024, 1L));
 		assertThat(this.figures.countPerNeighbourhood(FROM, TO, this.both))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(this.north, 2L, this.south, 1L));
+		assertThat(this.figures.perNeighbourhood(FROM, TO, this.both)).containsExactlyInAnyOrderEntriesOf(
+				Map.of(this.north, new NeighbourhoodActivities(2, 20), this.south, new NeighbourhoodActivities(1, 0)));
+		assertThat(this.figures.perNeighbourhood(FROM, TO, List.of())).isEmpty();
 	}
 
 	@Test

@@ -2,6 +2,9 @@ package nl.cultuurschakel.binnenbuiten.dashboard;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
@@ -85,17 +88,77 @@ class ReportAccessTests {
 	}
 
 	@Test
-	void badPeriodIsABadRequestNotAServerError() throws Exception {
+	void badPeriodsAndYearsAreBadRequestsWithAReason() throws Exception {
+		for (String path : List.of("/reports/period?from=2024-12-31&to=2024-01-01",
+				"/reports/period?from=0001-01-01&to=9999-12-31", "/reports/period?from=2000-01-01&to=2025-01-01",
+				"/reports/period?from=2024-01-01", "/reports/period",
+				"/reports/period.pdf?from=0001-01-01&to=9999-12-31",
+				"/reports/period.xlsx?from=1999-12-31&to=2000-01-01", "/reports/annual/0", "/reports/annual/0000",
+				"/reports/annual/-1", "/reports/annual/99999", "/reports/annual/1999", "/reports/annual/2100",
+				"/reports/annual/0.pdf", "/reports/annual/99999.xlsx")) {
+			String html = this.mvc.perform(get(path).with(user(this.coordinator)))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(html).select("[data-period-error]").text()).as(path)
+				.isIn("De einddatum ligt vóór de begindatum.",
+						"Kies een periode tussen 1 januari 2000 en 31 december 2099.",
+						"Een periode is hoogstens 25 jaar lang.", "Vul een begindatum en een einddatum in.");
+		}
+		for (String path : List.of("/reports/annual/abc", "/reports/annual/abc.pdf",
+				"/reports/annual/99999999999999999999", "/reports/period?from=nonsense&to=2024-01-01",
+				"/dashboard?from=nonsense", "/dashboard?district=NOWHERE", "/dashboard?neighbourhood=abc")) {
+			this.mvc.perform(get(path).with(user(this.coordinator))).andExpect(status().isBadRequest());
+		}
 		this.mvc
-			.perform(get("/reports/period").param("from", "2024-12-31")
-				.param("to", "2024-01-01")
+			.perform(get("/reports/period").param("from", "+999999999-01-01")
+				.param("to", "+999999999-12-31")
 				.with(user(this.coordinator)))
 			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/reports/annual/2024?neighbourhood=999999999").with(user(this.coordinator)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/reports/period?from=2000-01-01&to=2024-12-31").with(user(this.coordinator)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theDashboardExplainsABadPeriodAboveTheFormAndKeepsWhatWasTyped() throws Exception {
+		String html = this.mvc.perform(
+				get("/dashboard").param("from", "0001-01-01").param("to", "9999-12-31").with(user(this.coordinator)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#period-error").text()).isEqualTo(
+				"Kies een periode tussen 1 januari 2000 en 31 december 2099. Hieronder staan de cijfers van dit jaar.");
+		assertThat(page.select("#from").val()).isEqualTo("0001-01-01");
+		assertThat(page.select("#to").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("[data-figure]")).isNotEmpty();
+
 		this.mvc.perform(
 				get("/dashboard").param("from", "2024-12-31").param("to", "2024-01-01").with(user(this.coordinator)))
-			.andExpect(status().isOk());
-		this.mvc.perform(get("/dashboard").param("from", "nonsense").with(user(this.coordinator)))
 			.andExpect(status().isBadRequest());
+		this.mvc.perform(
+				get("/dashboard").param("from", "1990-01-01").param("to", "2024-12-31").with(user(this.coordinator)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aNarrativeForABadPeriodIsRefusedAndNotStored() throws Exception {
+		for (String[] period : List.of(new String[] { "0001-01-01", "9999-12-31" },
+				new String[] { "2024-12-31", "2024-01-01" }, new String[] { "nonsense", "2024-01-01" })) {
+			this.mvc
+				.perform(post("/reports/narrative").with(user(this.coordinator))
+					.with(csrf())
+					.param("from", period[0])
+					.param("to", period[1])
+					.param("introduction", "Mag niet bewaard worden")
+					.param("version", "0"))
+				.andExpect(status().isBadRequest());
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from report_narrative", Long.class)).isZero();
 	}
 
 }

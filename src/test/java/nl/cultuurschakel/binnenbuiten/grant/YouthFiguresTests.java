@@ -126,6 +126,11 @@ class YouthFiguresTests {
 			.containsEntry(IdeaStatus.REALISED, 0L);
 		assertThat(this.ideas.countByStatus(FROM, TO, List.of(this.north))).containsEntry(IdeaStatus.EXPLORING, 1L)
 			.containsEntry(IdeaStatus.PARKED, 0L);
+		Map<Long, Map<IdeaStatus, Long>> perNeighbourhood = this.ideas.countByStatusPerNeighbourhood(FROM, TO,
+				List.of(this.north, this.south, this.empty));
+		assertThat(perNeighbourhood).containsOnlyKeys(this.north, this.south);
+		assertThat(perNeighbourhood.get(this.north)).isEqualTo(this.ideas.countByStatus(FROM, TO, List.of(this.north)));
+		assertThat(perNeighbourhood.get(this.south)).isEqualTo(this.ideas.countByStatus(FROM, TO, List.of(this.south)));
 	}
 
 	@Test
@@ -139,6 +144,16 @@ class YouthFiguresTests {
 				new GrantFigures(2091, 1, new BigDecimal("250.50")),
 				new GrantFigures(2092, 1, new BigDecimal("1000.25")),
 				new GrantFigures(2093, 1, new BigDecimal("400.00")));
+	}
+
+	@Test
+	void grantsAwardedPerNeighbourhoodOfTheirIdea() {
+		assertThat(this.grants.awardedPerNeighbourhood(FROM, TO, List.of(this.north, this.south, this.empty)))
+			.containsOnlyKeys(this.north, this.south)
+			.containsEntry(this.north, new GrantFigures(null, 1, new BigDecimal("250.50")))
+			.containsEntry(this.south, new GrantFigures(null, 1, new BigDecimal("1000.25")));
+		assertThat(this.grants.awardedPerNeighbourhood(FROM.minusDays(1), TO, List.of(this.north)))
+			.containsEntry(this.north, new GrantFigures(null, 2, new BigDecimal("350.50")));
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,21 @@ class PartnerFiguresTests {
 			.containsEntry(PartnerDomain.ARTS_CULTURE, 3L)
 			.containsEntry(PartnerDomain.SOCIAL, 1L)
 			.containsEntry(PartnerDomain.EDUCATION, 0L);
+	}
+
+	@Test
+	void countsMembersPerDomainForEachNeighbourhoodInOneAnswer() {
+		Long other = this.network.neighbourhood("Andere kenniswijk");
+		Long school = this.network.partner("School", PartnerDomain.EDUCATION);
+		this.network.membership(school, other, FROM, null);
+		Map<Long, Map<PartnerDomain, Long>> perNeighbourhood = this.figures.membersByDomainPerNeighbourhood(FROM, TO,
+				List.of(this.neighbourhood, other));
+		assertThat(perNeighbourhood.get(this.neighbourhood))
+			.isEqualTo(this.figures.membersByDomain(FROM, TO, List.of(this.neighbourhood)));
+		assertThat(perNeighbourhood.get(other)).containsEntry(PartnerDomain.EDUCATION, 1L)
+			.containsEntry(PartnerDomain.ARTS_CULTURE, 0L)
+			.hasSize(PartnerDomain.values().length);
+		assertThat(this.figures.membersByDomainPerNeighbourhood(FROM, TO, List.of())).isEmpty();
 	}
 
 	private void member(String name, boolean knowledgePartner, LocalDate start, LocalDate end) {

@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.cultuurschakel.binnenbuiten.dashboard.Dashboard;
 import nl.cultuurschakel.binnenbuiten.dashboard.DashboardService;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
+import nl.cultuurschakel.binnenbuiten.dashboard.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
-import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
@@ -32,51 +36,48 @@ class DashboardController {
 
 	private final NeighbourhoodService neighbourhoods;
 
+	private final ReportNames names;
+
 	private final Clock clock;
 
-	DashboardController(DashboardService dashboards, NeighbourhoodService neighbourhoods, Clock clock) {
+	DashboardController(DashboardService dashboards, NeighbourhoodService neighbourhoods, ReportNames names,
+			Clock clock) {
 		this.dashboards = dashboards;
 		this.neighbourhoods = neighbourhoods;
+		this.names = names;
 		this.clock = clock;
 	}
 
+	/**
+	 * A period that is no valid report period answers 400, with the reason above the form
+	 * (which keeps what was typed) and this year's figures below it.
+	 */
 	@GetMapping("/dashboard")
-	String dashboard(@ModelAttribute("params") PeriodParams params, Model model) {
+	String dashboard(@ModelAttribute("params") PeriodParams params, Model model, Locale locale,
+			HttpServletResponse response) {
 		int thisYear = LocalDate.now(this.clock).getYear();
 		ReportPeriod period = ReportPeriod.year(thisYear);
 		if (params.getFrom() != null && params.getTo() != null) {
-			if (params.getTo().isBefore(params.getFrom())) {
-				model.addAttribute("periodError", "dashboard.period.invalid");
+			try {
+				period = ReportPeriod.of(params.getFrom(), params.getTo());
 			}
-			else {
-				period = new ReportPeriod(params.getFrom(), params.getTo());
+			catch (InvalidPeriodException ex) {
+				model.addAttribute("periodError", ex.messageKey());
+				model.addAttribute("periodErrorArguments", ex.arguments());
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			}
 		}
 		List<NeighbourhoodSummary> all = this.neighbourhoods.all();
-		model.addAttribute("dashboard", this.dashboards.dashboard(period, selection(params, all)));
+		Dashboard dashboard = this.dashboards.dashboard(period, params.selection(all));
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("about", this.names.selection(dashboard.selection(), locale));
+		model.addAttribute("reportUrl", ReportLinks.report(period, dashboard.selection()));
 		model.addAttribute("neighbourhoods", all);
 		model.addAttribute("districts", District.values());
 		model.addAttribute("figureKeys", FigureKey.values());
 		model.addAttribute("years", years(thisYear));
 		model.addAttribute("brochurePeriod", new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31)));
 		return "dashboard/index";
-	}
-
-	private static Selection selection(PeriodParams params, List<NeighbourhoodSummary> all) {
-		if (params.getNeighbourhood() != null) {
-			return all.stream()
-				.filter((n) -> n.id().equals(params.getNeighbourhood()))
-				.findFirst()
-				.map((n) -> new Selection(List.of(n.id()), n.name()))
-				.orElse(new Selection(List.of(), "?"));
-		}
-		if (params.getDistrict() != null) {
-			return new Selection(all.stream()
-				.filter((n) -> n.district() == params.getDistrict())
-				.map(NeighbourhoodSummary::id)
-				.toList(), params.getDistrict().name());
-		}
-		return Selection.all();
 	}
 
 	private static List<Integer> years(int thisYear) {

@@ -1,12 +1,16 @@
 package nl.cultuurschakel.binnenbuiten.dashboard.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
 
 /**
- * The dashboard's URL parameters: {@code from}, {@code to} (ISO dates, inclusive) and an
- * optional {@code neighbourhood} id or {@code district}.
+ * The URL parameters of the dashboard and the reports: {@code from}, {@code to} (ISO
+ * dates, inclusive) and an optional {@code neighbourhood} id or {@code district}.
  */
 class PeriodParams {
 
@@ -17,6 +21,24 @@ class PeriodParams {
 	private Long neighbourhood;
 
 	private District district;
+
+	/**
+	 * The neighbourhoods these parameters choose; a neighbourhood wins over a district.
+	 * @throws NotFoundException for an unknown neighbourhood
+	 */
+	Selection selection(List<NeighbourhoodSummary> all) {
+		if (this.neighbourhood != null) {
+			return all.stream()
+				.filter((n) -> n.id().equals(this.neighbourhood))
+				.findFirst()
+				.map(Selection::of)
+				.orElseThrow(() -> new NotFoundException("Neighbourhood", this.neighbourhood));
+		}
+		if (this.district != null) {
+			return Selection.of(this.district, all);
+		}
+		return Selection.all();
+	}
 
 	public LocalDate getFrom() {
 		return this.from;

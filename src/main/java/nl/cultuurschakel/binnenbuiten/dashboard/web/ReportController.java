@@ -1,6 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.dashboard.web;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,25 +8,30 @@ import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
+import nl.cultuurschakel.binnenbuiten.dashboard.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.dashboard.Narrative;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
+import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,54 +47,73 @@ class ReportController {
 
 	private final PdfRenderer pdf;
 
-	ReportController(ReportService reports, ReportWorkbook workbook, PdfRenderer pdf) {
+	private final NeighbourhoodService neighbourhoods;
+
+	private final ReportNames names;
+
+	ReportController(ReportService reports, ReportWorkbook workbook, PdfRenderer pdf,
+			NeighbourhoodService neighbourhoods, ReportNames names) {
 		this.reports = reports;
 		this.workbook = workbook;
 		this.pdf = pdf;
+		this.neighbourhoods = neighbourhoods;
+		this.names = names;
 	}
 
-	@GetMapping("/reports/annual/{year:\\d{4}}")
-	String annual(@PathVariable int year, Model model) {
-		return page(ReportPeriod.year(year), model);
+	@GetMapping("/reports/annual/{year}")
+	String annual(@PathVariable long year, @ModelAttribute PeriodParams params, Model model, Locale locale) {
+		return page(ReportPeriod.year(year), selection(params), model, locale);
 	}
 
 	@GetMapping("/reports/period")
-	String period(@RequestParam LocalDate from, @RequestParam LocalDate to, Model model) {
-		return page(period(from, to), model);
+	String period(@ModelAttribute PeriodParams params, Model model, Locale locale) {
+		return page(period(params), selection(params), model, locale);
 	}
 
-	@GetMapping("/reports/annual/{year:\\d{4}}.pdf")
-	ResponseEntity<byte[]> annualPdf(@PathVariable int year, Locale locale) {
-		return pdf(ReportPeriod.year(year), locale);
+	@GetMapping("/reports/annual/{year}.pdf")
+	ResponseEntity<byte[]> annualPdf(@PathVariable long year, @ModelAttribute PeriodParams params, Locale locale) {
+		return pdf(ReportPeriod.year(year), selection(params), locale);
 	}
 
 	@GetMapping("/reports/period.pdf")
-	ResponseEntity<byte[]> periodPdf(@RequestParam LocalDate from, @RequestParam LocalDate to, Locale locale) {
-		return pdf(period(from, to), locale);
+	ResponseEntity<byte[]> periodPdf(@ModelAttribute PeriodParams params, Locale locale) {
+		return pdf(period(params), selection(params), locale);
 	}
 
-	@GetMapping("/reports/annual/{year:\\d{4}}.xlsx")
-	ResponseEntity<byte[]> annualXlsx(@PathVariable int year, Locale locale) {
-		return xlsx(ReportPeriod.year(year), locale);
+	@GetMapping("/reports/annual/{year}.xlsx")
+	ResponseEntity<byte[]> annualXlsx(@PathVariable long year, @ModelAttribute PeriodParams params, Locale locale) {
+		return xlsx(ReportPeriod.year(year), selection(params), locale);
 	}
 
 	@GetMapping("/reports/period.xlsx")
-	ResponseEntity<byte[]> periodXlsx(@RequestParam LocalDate from, @RequestParam LocalDate to, Locale locale) {
-		return xlsx(period(from, to), locale);
+	ResponseEntity<byte[]> periodXlsx(@ModelAttribute PeriodParams params, Locale locale) {
+		return xlsx(period(params), selection(params), locale);
+	}
+
+	/**
+	 * A period no report can be about (year 0, 25 000 years, an end before the start):
+	 * 400, with a page that says why and what is possible.
+	 */
+	@ExceptionHandler(InvalidPeriodException.class)
+	ModelAndView invalidPeriod(InvalidPeriodException ex) {
+		ModelAndView page = new ModelAndView("reports/invalid-period", HttpStatus.BAD_REQUEST);
+		page.addObject("periodError", ex.messageKey());
+		page.addObject("periodErrorArguments", ex.arguments());
+		return page;
 	}
 
 	@PostMapping("/reports/narrative")
 	String writeNarrative(@Valid @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (form.getFrom() == null || form.getTo() == null || form.getTo().isBefore(form.getFrom())) {
-			throw new InvalidPeriodException();
+			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (form.getFrom() == null || form.getTo() == null) {
+			throw new InvalidPeriodException(InvalidPeriodException.Reason.MISSING);
 		}
-		ReportPeriod period = new ReportPeriod(form.getFrom(), form.getTo());
+		ReportPeriod period = ReportPeriod.of(form.getFrom(), form.getTo());
 		if (!result.hasErrors()) {
 			try {
 				this.reports.writeNarrative(period, form.toNarrative(), user.getId());
 				redirect.addFlashAttribute("flash", "report.narrative.saved");
-				return "redirect:" + url(period);
+				return "redirect:" + ReportLinks.report(period, Selection.all());
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("edit.conflict");
@@ -99,57 +122,54 @@ class ReportController {
 				form.setVersion(current.version());
 			}
 		}
-		model.addAllAttributes(reportModel(period));
+		model.addAllAttributes(reportModel(this.reports.report(period), locale));
 		return "reports/report";
 	}
 
-	private String page(ReportPeriod period, Model model) {
-		ReportService.Report report = this.reports.report(period);
-		model.addAllAttributes(reportModel(period, report));
+	private String page(ReportPeriod period, Selection selection, Model model, Locale locale) {
+		ReportService.Report report = this.reports.report(period, selection);
+		model.addAllAttributes(reportModel(report, locale));
 		model.addAttribute("narrativeForm", NarrativeForm.of(period.from(), period.to(), report.narrative()));
 		return "reports/report";
 	}
 
-	private Map<String, Object> reportModel(ReportPeriod period) {
-		return reportModel(period, this.reports.report(period));
-	}
-
-	private Map<String, Object> reportModel(ReportPeriod period, ReportService.Report report) {
+	private Map<String, Object> reportModel(ReportService.Report report, Locale locale) {
+		ReportPeriod period = report.period();
+		Selection selection = report.selection();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("report", report);
 		model.put("period", period);
+		model.put("selection", selection);
+		model.put("about", this.names.selection(selection, locale));
+		model.put("heading", this.names.heading(period, selection, locale));
 		model.put("figureKeys", FigureKey.values());
 		model.put("domains", PartnerDomain.values());
-		model.put("pdfUrl", download(period, "pdf"));
-		model.put("xlsxUrl", download(period, "xlsx"));
+		model.put("pdfUrl", ReportLinks.download(period, selection, "pdf"));
+		model.put("xlsxUrl", ReportLinks.download(period, selection, "xlsx"));
+		model.put("dashboardUrl", ReportLinks.dashboard(period, selection));
+		model.put("wholeReportUrl", ReportLinks.report(period, Selection.all()));
 		return model;
 	}
 
-	private ResponseEntity<byte[]> pdf(ReportPeriod period, Locale locale) {
+	private ResponseEntity<byte[]> pdf(ReportPeriod period, Selection selection, Locale locale) {
 		return Download.attachment(this.workbook.filename(period, "pdf", locale), Download.PDF,
-				this.pdf.render("reports/pdf", reportModel(period), locale));
+				this.pdf.render("reports/pdf", reportModel(this.reports.report(period, selection), locale), locale));
 	}
 
-	private ResponseEntity<byte[]> xlsx(ReportPeriod period, Locale locale) {
+	private ResponseEntity<byte[]> xlsx(ReportPeriod period, Selection selection, Locale locale) {
 		return Download.attachment(this.workbook.filename(period, "xlsx", locale), Download.XLSX,
-				this.workbook.write(this.reports.report(period), locale));
+				this.workbook.write(this.reports.report(period, selection), locale));
 	}
 
-	private static ReportPeriod period(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new InvalidPeriodException();
+	private Selection selection(PeriodParams params) {
+		return params.selection(this.neighbourhoods.all());
+	}
+
+	private static ReportPeriod period(PeriodParams params) {
+		if (params.getFrom() == null || params.getTo() == null) {
+			throw new InvalidPeriodException(InvalidPeriodException.Reason.MISSING);
 		}
-		return new ReportPeriod(from, to);
-	}
-
-	static String url(ReportPeriod period) {
-		return period.isCalendarYear() ? "/reports/annual/" + period.from().getYear()
-				: "/reports/period?from=" + period.from() + "&to=" + period.to();
-	}
-
-	private static String download(ReportPeriod period, String extension) {
-		return period.isCalendarYear() ? "/reports/annual/" + period.from().getYear() + "." + extension
-				: "/reports/period." + extension + "?from=" + period.from() + "&to=" + period.to();
+		return ReportPeriod.of(params.getFrom(), params.getTo());
 	}
 
 }
