@@ -313,7 +313,7 @@ class GrantWebTests {
 		assertThat(this.grants.get(id).overBudget()).isTrue();
 		RequestPostProcessor partner = user(AccountFixtures.principal(Role.PARTNER, this.ownPartner));
 		String[] internal = { "Alleen voor materiaal en vervoer", "Voorwaarden", "Boven budget", "22 maart 2083",
-				"1 april 2083", "15 april 2083", "30 november 2083", "22-3-2083", "1-4-2083", "Besluit op",
+				"1 april 2083", "15 april 2083", "30 november 2083", "22 mrt. 2083", "1 apr. 2083", "Besluit op",
 				"Aangevraagd op", "Verantwoording" };
 
 		String detail = this.mvc.perform(get("/grants/{id}", id).with(partner))
@@ -346,7 +346,7 @@ class GrantWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(staffList).contains("Boven budget", "22-3-2083", "1-4-2083", "Aangevraagd op", "Besluit op");
+		assertThat(staffList).contains("Boven budget", "22 mrt. 2083", "1 apr. 2083", "Aangevraagd op", "Besluit op");
 	}
 
 	@Test
