@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -71,7 +72,12 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF)
 			.anyRequest()
 			.authenticated());
-		http.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll());
+		SavedRequestAwareAuthenticationSuccessHandler backToRequestedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		backToRequestedPage.setRedirectStrategy(new RelativeRedirectStrategy());
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(backToRequestedPage)
+			.failureUrl("/login?error")
+			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
