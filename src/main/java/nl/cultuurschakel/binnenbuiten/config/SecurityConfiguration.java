@@ -1,14 +1,23 @@
 package nl.cultuurschakel.binnenbuiten.config;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may open what. Everything needs a log-in except the log-in page, the error pages,
@@ -30,8 +39,13 @@ class SecurityConfiguration {
 
 	private static final String[] STAFF_OR_PARTNER = { "ADVISOR", "COORDINATOR", "PARTNER" };
 
+	/** Where a session that was ended by the server sends its next request. */
+	static final String SESSION_ENDED_URL = "/login?expired";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock,
+			@Value("${binnenbuiten.session.lifetime:8h}") Duration lifetime) throws Exception {
+		SessionLifetime sessionLifetime = new SessionLifetime(lifetime, clock, SESSION_ENDED_URL);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
@@ -79,10 +93,38 @@ class SecurityConfiguration {
 			.failureUrl("/login?error")
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		// Every session is registered, so that an account change can end that user's
+		// sessions (see AccountSessions); a session also ends a fixed time after its
+		// log-in, however active.
+		http.sessionManagement((session) -> session
+			.sessionConcurrency((concurrency) -> concurrency.maximumSessions(SessionLimit.UNLIMITED)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl(SESSION_ENDED_URL))
+			.addSessionAuthenticationStrategy(sessionLifetime));
+		http.addFilterAfter(sessionLifetime, ConcurrentSessionFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * The open sessions per user, in this instance's memory. With Spring Session JDBC and
+	 * several instances, return a {@code SpringSessionBackedSessionRegistry} here instead
+	 * (see {@code AccountSessions}).
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/**
+	 * Tells the session registry when the servlet container ends a session (idle timeout,
+	 * log-out), so it does not keep them.
+	 */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
