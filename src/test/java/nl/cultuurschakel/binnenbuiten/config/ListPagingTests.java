@@ -38,23 +38,15 @@ class ListPagingTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("lists")
 	void pageOrSizeOutOfRangeIsABadRequest(String list, Role role) throws Exception {
-		for (String query : new String[] { "page=2147483647", "page=0", "page=-1", "page=abc", "page=1.5", "size=0",
-				"size=-1", "size=101", "size=abc", "page=2147483647&size=100" }) {
-			this.mvc.perform(get(list + "?" + query).with(as(role)))
-				.andExpect(
-						(result) -> assertThat(result.getResponse().getStatus()).as(list + "?" + query).isEqualTo(400));
-		}
+		expect(400, list, role, "page=2147483647", "page=0", "page=-1", "page=abc", "page=1.5", "size=0", "size=-1",
+				"size=101", "size=abc", "page=2147483647&size=100");
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("lists")
 	void validPagingAndUnknownSortAreShown(String list, Role role) throws Exception {
-		for (String query : new String[] { "", "page=1", "page=1&size=100", "size=1", "sort=unknown",
-				"sort=unknown,desc", "sort=,,", "page=1&size=10&sort=id,sideways" }) {
-			this.mvc.perform(get(list + "?" + query).with(as(role)))
-				.andExpect(
-						(result) -> assertThat(result.getResponse().getStatus()).as(list + "?" + query).isEqualTo(200));
-		}
+		expect(200, list, role, "", "page=1", "page=1&size=100", "size=1", "sort=unknown", "sort=unknown,desc",
+				"sort=,,", "page=1&size=10&sort=id,sideways");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -68,6 +60,14 @@ class ListPagingTests {
 	void listsThatShowEverythingIgnorePaging() throws Exception {
 		this.mvc.perform(get("/contacts/follow-ups?page=2147483647&size=-1").with(as(Role.COORDINATOR)))
 			.andExpect(status().isOk());
+	}
+
+	private void expect(int status, String list, Role role, String... queries) throws Exception {
+		for (String query : queries) {
+			this.mvc.perform(get(list + "?" + query).with(as(role)))
+				.andExpect((result) -> assertThat(result.getResponse().getStatus()).as(list + "?" + query)
+					.isEqualTo(status));
+		}
 	}
 
 }
