@@ -27,10 +27,14 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final AccountSessions sessions;
+
+	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
+			AccountSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	public boolean hasUsers() {
@@ -90,7 +94,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Applies an administrator's edit.
+	 * Applies an administrator's edit. When it disables the user or changes the role or
+	 * partner link, the user's open sessions end.
 	 * @throws ObjectOptimisticLockingFailureException when someone changed the user since
 	 * the administrator opened the form
 	 */
@@ -100,13 +105,18 @@ public class AccountService {
 		if (account.getVersion() != change.version()) {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
+		Access before = Access.of(account);
 		account.rename(change.displayName());
 		account.assignRole(change.role(), change.partnerId());
 		account.enable(change.enabled());
+		if (!Access.of(account).equals(before)) {
+			this.sessions.endAll(account);
+		}
 	}
 
 	/**
-	 * Sets a new password chosen by an administrator; also lifts a lock-out.
+	 * Sets a new password chosen by an administrator; also lifts a lock-out and ends the
+	 * user's open sessions.
 	 */
 	@Transactional
 	public void resetPassword(Long id, String newPassword) {
@@ -114,6 +124,7 @@ public class AccountService {
 		checkPolicy(account.getUsername(), newPassword);
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		account.unlock();
+		this.sessions.endAll(account);
 	}
 
 	@Transactional
@@ -122,18 +133,32 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes the own password of a user, who must know the current one.
+	 * Changes the own password of a user, who must know the current one. The user's other
+	 * sessions end (on another device, or someone who learnt the old password).
+	 * @param currentSessionId the session the user changes it in, which stays open
 	 * @throws InvalidPasswordException when the current password is wrong or the new one
 	 * breaks the policy
 	 */
 	@Transactional
-	public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
+	public void changeOwnPassword(Long id, String currentPassword, String newPassword, String currentSessionId) {
 		UserAccount account = load(id);
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidPasswordException("account.password.currentWrong");
 		}
 		checkPolicy(account.getUsername(), newPassword);
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.sessions.endAllExcept(account, currentSessionId);
+	}
+
+	/**
+	 * What a session's log-in was granted: when it changes, the session ends.
+	 */
+	private record Access(Role role, Long partnerId, boolean enabled) {
+
+		static Access of(UserAccount account) {
+			return new Access(account.getRole(), account.getPartnerId(), account.isEnabled());
+		}
+
 	}
 
 	private void checkPolicy(String username, String password) {

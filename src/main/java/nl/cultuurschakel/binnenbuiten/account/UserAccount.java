@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
@@ -24,7 +25,8 @@ import org.hibernate.annotations.DynamicUpdate;
 class UserAccount {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_user_id_seq")
+	@SequenceGenerator(name = "account_user_id_seq", sequenceName = "account_user_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, length = 60)

@@ -18,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
@@ -32,7 +33,8 @@ import org.hibernate.annotations.BatchSize;
 class Activity {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_id_seq")
+	@SequenceGenerator(name = "activity_id_seq", sequenceName = "activity_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, length = 200)

@@ -1,13 +1,26 @@
 package nl.cultuurschakel.binnenbuiten.config;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may open what. Everything needs a log-in except the log-in page, the error pages,
@@ -29,8 +42,13 @@ class SecurityConfiguration {
 
 	private static final String[] STAFF_OR_PARTNER = { "ADVISOR", "COORDINATOR", "PARTNER" };
 
+	/** Where a session that was ended by the server sends its next request. */
+	static final String SESSION_ENDED_URL = "/login?expired";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock,
+			@Value("${binnenbuiten.session.lifetime:8h}") Duration lifetime) throws Exception {
+		SessionLifetime sessionLifetime = new SessionLifetime(lifetime, clock, SESSION_ENDED_URL);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
@@ -71,17 +89,60 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF)
 			.anyRequest()
 			.authenticated());
-		http.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll());
+		SavedRequestAwareAuthenticationSuccessHandler backToRequestedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		backToRequestedPage.setRedirectStrategy(new RelativeRedirectStrategy());
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(backToRequestedPage)
+			.failureUrl("/login?error")
+			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		// Every session is registered, so that an account change can end that user's
+		// sessions (see AccountSessions); a session also ends a fixed time after its
+		// log-in, however active.
+		http.sessionManagement((session) -> session
+			.sessionConcurrency((concurrency) -> concurrency.maximumSessions(SessionLimit.UNLIMITED)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl(SESSION_ENDED_URL))
+			.addSessionAuthenticationStrategy(sessionLifetime));
+		http.addFilterAfter(sessionLifetime, ConcurrentSessionFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 		return http.build();
 	}
 
+	/**
+	 * The open sessions per user, in this instance's memory. With Spring Session JDBC and
+	 * several instances, return a {@code SpringSessionBackedSessionRegistry} here instead
+	 * (see {@code AccountSessions}).
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/**
+	 * Tells the session registry when the servlet container ends a session (idle timeout,
+	 * log-out), so it does not keep them.
+	 */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * Spring Security's delegating encoder: new hashes are bcrypt with the given work
+	 * factor (10 unless {@code binnenbuiten.password.bcrypt-strength} says otherwise; the
+	 * demo profile, whose accounts have a published password, uses a cheap 4), hashes of
+	 * other kinds still match, and a hash weaker than the work factor is renewed at the
+	 * next log-in.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder(@Value("${binnenbuiten.password.bcrypt-strength:10}") int bcryptStrength) {
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 }

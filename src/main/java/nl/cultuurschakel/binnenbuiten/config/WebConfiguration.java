@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
+import nl.cultuurschakel.binnenbuiten.shared.web.PageRequestGuard;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Dutch first, English second: the language comes from a cookie that the {@code ?lang=}
- * switch in the header sets.
+ * switch in the header sets. Every paginated list checks its page and size the same way
+ * ({@link PageRequestGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -33,12 +36,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	private final int maxPageSize;
+
+	WebConfiguration(@Value("${spring.data.web.pageable.max-page-size}") int maxPageSize) {
+		this.maxPageSize = maxPageSize;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PageRequestGuard(this.maxPageSize));
 	}
 
 	@Bean

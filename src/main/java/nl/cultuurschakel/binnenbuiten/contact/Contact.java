@@ -15,6 +15,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
@@ -29,7 +30,8 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 class Contact {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_id_seq")
+	@SequenceGenerator(name = "contact_id_seq", sequenceName = "contact_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "contact_date", nullable = false)

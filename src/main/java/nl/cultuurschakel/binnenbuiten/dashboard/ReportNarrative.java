@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,7 +21,8 @@ import jakarta.persistence.Version;
 class ReportNarrative {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_narrative_id_seq")
+	@SequenceGenerator(name = "report_narrative_id_seq", sequenceName = "report_narrative_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "period_from", nullable = false)

@@ -93,9 +93,12 @@ class DemoActivities {
 
 	private final PartnerService partners;
 
-	DemoActivities(ActivityService activities, PartnerService partners) {
+	private final DemoBatches batches;
+
+	DemoActivities(ActivityService activities, PartnerService partners, DemoBatches batches) {
 		this.activities = activities;
 		this.partners = partners;
+		this.batches = batches;
 	}
 
 	/**
@@ -104,7 +107,7 @@ class DemoActivities {
 	int create(DemoNetwork network) {
 		long started = System.nanoTime();
 		Generator generator = new Generator(network);
-		int created = generator.run();
+		int created = this.batches.run(generator::run);
 		log.info("Demo activities loaded: {} in {} ms", created, (System.nanoTime() - started) / 1_000_000);
 		return created;
 	}
@@ -326,6 +329,7 @@ class DemoActivities {
 			if (date.isBefore(DONE_BEFORE)) {
 				DemoActivities.this.activities.markDone(id, 8 + this.random.nextInt(18));
 			}
+			DemoActivities.this.batches.written(this.created.size());
 		}
 
 		private SpaceView firstSpace(Long partnerId) {

@@ -66,13 +66,20 @@ class DemoContacts {
 
 	private final MembershipService memberships;
 
-	DemoContacts(ContactService contacts, PartnerService partners, MembershipService memberships) {
+	private final DemoBatches batches;
+
+	DemoContacts(ContactService contacts, PartnerService partners, MembershipService memberships, DemoBatches batches) {
 		this.contacts = contacts;
 		this.partners = partners;
 		this.memberships = memberships;
+		this.batches = batches;
 	}
 
 	void create(DemoNetwork network, List<Long> advisors) {
+		this.batches.run(() -> createAll(network, advisors));
+	}
+
+	private void createAll(DemoNetwork network, List<Long> advisors) {
 		long started = System.nanoTime();
 		Random random = new Random(555);
 		Map<PartnerDomain, List<PartnerOption>> byDomain = new EnumMap<>(PartnerDomain.class);
@@ -86,15 +93,15 @@ class DemoContacts {
 		for (int i = 0; i < domains.size(); i++) {
 			LocalDate date = weekday(PERIOD_START.plusDays((long) i * 1096 / domains.size()));
 			log(date, domains.get(i), byDomain, advisors, random);
-			total++;
+			this.batches.written(++total);
 		}
 		for (int i = 0; i < BEFORE_PERIOD; i++) {
 			log(weekday(LocalDate.of(2021, 1, 4).plusDays(i * 8L)), pick(random), byDomain, advisors, random);
-			total++;
+			this.batches.written(++total);
 		}
 		for (int i = 0; i < AFTER_PERIOD; i++) {
 			log(weekday(LocalDate.of(2025, 1, 6).plusDays(i * 10L)), pick(random), byDomain, advisors, random);
-			total++;
+			this.batches.written(++total);
 		}
 		log.info("Demo contact moments loaded: {} in {} ms", total, (System.nanoTime() - started) / 1_000_000);
 	}

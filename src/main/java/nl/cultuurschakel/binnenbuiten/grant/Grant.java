@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,7 +21,9 @@ class Grant {
 	static final BigDecimal MAXIMUM = new BigDecimal("25000.00");
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_contribution_id_seq")
+	@SequenceGenerator(name = "grant_contribution_id_seq", sequenceName = "grant_contribution_id_seq",
+			allocationSize = 50)
 	private Long id;
 
 	@Column(name = "idea_id", nullable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,7 +19,8 @@ import jakarta.persistence.Version;
 class GrantBudget {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_budget_id_seq")
+	@SequenceGenerator(name = "grant_budget_id_seq", sequenceName = "grant_budget_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "budget_year", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,7 +23,9 @@ import nl.cultuurschakel.binnenbuiten.idea.Actor;
 class GrantStatusChange {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_status_change_id_seq")
+	@SequenceGenerator(name = "grant_status_change_id_seq", sequenceName = "grant_status_change_id_seq",
+			allocationSize = 50)
 	private Long id;
 
 	@Column(name = "grant_id", nullable = false)

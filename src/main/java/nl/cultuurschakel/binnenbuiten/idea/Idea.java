@@ -14,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,7 +25,8 @@ import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 class Idea {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idea_id_seq")
+	@SequenceGenerator(name = "idea_id_seq", sequenceName = "idea_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, length = 200)

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,7 +21,9 @@ import jakarta.persistence.Version;
 class IdeaStatusChange {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idea_status_change_id_seq")
+	@SequenceGenerator(name = "idea_status_change_id_seq", sequenceName = "idea_status_change_id_seq",
+			allocationSize = 50)
 	private Long id;
 
 	@Column(name = "idea_id", nullable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,7 +19,8 @@ import jakarta.persistence.Version;
 class Neighbourhood {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "neighbourhood_id_seq")
+	@SequenceGenerator(name = "neighbourhood_id_seq", sequenceName = "neighbourhood_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, length = 100)

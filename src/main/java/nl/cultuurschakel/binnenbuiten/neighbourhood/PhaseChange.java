@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -19,7 +20,9 @@ import jakarta.persistence.Table;
 class PhaseChange {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "neighbourhood_phase_change_id_seq")
+	@SequenceGenerator(name = "neighbourhood_phase_change_id_seq", sequenceName = "neighbourhood_phase_change_id_seq",
+			allocationSize = 50)
 	private Long id;
 
 	@Column(name = "neighbourhood_id", nullable = false)

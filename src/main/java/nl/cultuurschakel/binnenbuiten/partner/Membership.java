@@ -14,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
@@ -26,7 +27,9 @@ import org.hibernate.annotations.BatchSize;
 class Membership {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_membership_id_seq")
+	@SequenceGenerator(name = "partner_membership_id_seq", sequenceName = "partner_membership_id_seq",
+			allocationSize = 50)
 	private Long id;
 
 	@Column(name = "partner_id", nullable = false)

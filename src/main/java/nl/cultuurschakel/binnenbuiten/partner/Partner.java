@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
@@ -25,7 +26,8 @@ import org.hibernate.annotations.BatchSize;
 class Partner {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_id_seq")
+	@SequenceGenerator(name = "partner_id_seq", sequenceName = "partner_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(nullable = false, length = 150)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,7 +17,8 @@ import jakarta.persistence.Version;
 class Space {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_space_id_seq")
+	@SequenceGenerator(name = "partner_space_id_seq", sequenceName = "partner_space_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "partner_id", nullable = false)

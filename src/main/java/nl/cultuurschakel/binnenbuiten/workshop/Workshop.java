@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -15,7 +16,8 @@ import jakarta.persistence.Version;
 class Workshop {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_id_seq")
+	@SequenceGenerator(name = "workshop_id_seq", sequenceName = "workshop_id_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "held_on", nullable = false)

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.account.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
@@ -44,7 +45,7 @@ class PasswordController {
 
 	@PostMapping
 	String update(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PasswordForm passwordForm,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("confirmation") && passwordForm.getConfirmation() != null
 				&& !passwordForm.getConfirmation().equals(passwordForm.getNewPassword())) {
 			result.rejectValue("confirmation", "account.password.mismatch");
@@ -54,7 +55,7 @@ class PasswordController {
 		}
 		try {
 			this.accounts.changeOwnPassword(user.getId(), passwordForm.getCurrentPassword(),
-					passwordForm.getNewPassword());
+					passwordForm.getNewPassword(), session.getId());
 		}
 		catch (InvalidPasswordException ex) {
 			String field = "account.password.currentWrong".equals(ex.getMessageKey()) ? "currentPassword"
