@@ -3,7 +3,7 @@ package nl.cultuurschakel.binnenbuiten.activity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ public class ActivityService {
 			.orElse(null) : null;
 		return new ActivityDetails(id, data, neighbourhood, partnerNames,
 				location(data.spaceId(), data.address(), spaceNames()), activity.getStatus(),
-				activity.getCancelReason(), activity.getChildrenReached(), ideaTitle, activity.getSeriesId() != null,
+				activity.getCancelReason(), activity.getChildrenReached(), ideaTitle, activity.getSeriesId(),
 				activity.getVersion());
 	}
 
@@ -222,6 +222,34 @@ public class ActivityService {
 		return rows.stream().map(listItems(rows)).toList();
 	}
 
+	/**
+	 * Every occurrence of a series in date order, cancelled ones included, as far as the
+	 * user may see them.
+	 * @param visibleNeighbourhoods the neighbourhoods the user may see, {@code null} for
+	 * all
+	 * @return empty when the series does not exist or the user may see none of it
+	 */
+	public List<ActivityListItem> series(UUID seriesId, Set<Long> visibleNeighbourhoods) {
+		List<ActivityRow> rows = this.activities.findSeriesRows(seriesId)
+			.stream()
+			.filter((row) -> visibleNeighbourhoods == null || visibleNeighbourhoods.contains(row.neighbourhoodId()))
+			.toList();
+		return rows.stream().map(listItems(rows)).toList();
+	}
+
+	/**
+	 * The activities in a period (of a neighbourhood, or all) that clash with another
+	 * one, each with its most serious kind of clash (a double booking before an overlap).
+	 */
+	public Map<Long, ClashKind> clashingActivities(LocalDate from, LocalDate to, Long neighbourhoodId) {
+		Map<Long, ClashKind> kinds = new HashMap<>();
+		for (Clash clash : conflicts(from, to, neighbourhoodId)) {
+			kinds.merge(clash.first().id(), clash.kind(), ActivityService::moreSerious);
+			kinds.merge(clash.second().id(), clash.kind(), ActivityService::moreSerious);
+		}
+		return kinds;
+	}
+
 	@Transactional
 	public void markDone(Long id, int childrenReached) {
 		load(id).markDone(childrenReached);
@@ -238,12 +266,21 @@ public class ActivityService {
 	}
 
 	/**
-	 * The ideas the form may offer for a neighbourhood; empty when there is no idea
-	 * module.
+	 * The ideas the form may offer for a neighbourhood, newest first, whose title
+	 * contains {@code titlePart} ({@code null} for all); empty when there is no idea
+	 * module or no neighbourhood.
 	 */
-	public List<SourceIdeas.SourceIdea> sourceIdeaOptions(Long neighbourhoodId) {
+	public List<SourceIdeas.SourceIdea> sourceIdeaOptions(Long neighbourhoodId, String titlePart) {
 		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
-		return (ideas != null && neighbourhoodId != null) ? ideas.sourceIdeasIn(neighbourhoodId) : List.of();
+		return (ideas != null && neighbourhoodId != null) ? ideas.sourceIdeasIn(neighbourhoodId, titlePart) : List.of();
+	}
+
+	/**
+	 * One idea as the form names it, if it exists (and there is an idea module).
+	 */
+	public Optional<SourceIdeas.SourceIdea> sourceIdea(Long ideaId) {
+		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
+		return (ideas != null && ideaId != null) ? ideas.sourceIdea(ideaId) : Optional.empty();
 	}
 
 	public boolean sourceIdeasAvailable() {
@@ -254,10 +291,7 @@ public class ActivityService {
 	 * Whether an idea may be the source of an activity in this neighbourhood.
 	 */
 	public boolean isValidSourceIdea(Long ideaId, Long neighbourhoodId) {
-		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
-		return ideas != null && ideas.sourceIdea(ideaId)
-			.filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId))
-			.isPresent();
+		return sourceIdea(ideaId).filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId)).isPresent();
 	}
 
 	// The seam for the idea module.
@@ -270,10 +304,20 @@ public class ActivityService {
 	}
 
 	/**
-	 * Activities in a neighbourhood without a source idea, newest first.
+	 * Activities in a neighbourhood without a source idea and not cancelled, newest
+	 * first.
 	 */
 	public List<ActivitySummary> linkableTo(Long neighbourhoodId) {
-		return this.activities.findByNeighbourhoodIdAndSourceIdeaIdIsNullOrderByDateDescIdDesc(neighbourhoodId)
+		return linkableTo(neighbourhoodId, null);
+	}
+
+	/**
+	 * As {@link #linkableTo(Long)}, only those whose title contains {@code titlePart}
+	 * (any case; {@code null} or blank for all).
+	 */
+	public List<ActivitySummary> linkableTo(Long neighbourhoodId, String titlePart) {
+		String part = (titlePart != null) ? titlePart.strip() : "";
+		return this.activities.findLinkable(neighbourhoodId, likeEscaped(part))
 			.stream()
 			.map(Activity::toSummary)
 			.toList();
@@ -337,14 +381,25 @@ public class ActivityService {
 	}
 
 	private static Clash clash(ClashKind kind, ActivityData planned, Activity other) {
-		return new Clash(kind, planned.date(), new Clash.Party(null, planned.title(), planned.startTime(),
-				planned.endTime(), planned.minAge(), planned.maxAge()), party(other));
+		return new Clash(kind, planned.date(), new Clash.Party(null, planned.title(), planned.neighbourhoodId(),
+				planned.startTime(), planned.endTime(), planned.minAge(), planned.maxAge()), party(other));
 	}
 
 	private static Clash.Party party(Activity activity) {
 		ActivityData data = activity.data();
-		return new Clash.Party(activity.getId(), data.title(), data.startTime(), data.endTime(), data.minAge(),
-				data.maxAge());
+		return new Clash.Party(activity.getId(), data.title(), data.neighbourhoodId(), data.startTime(), data.endTime(),
+				data.minAge(), data.maxAge());
+	}
+
+	private static ClashKind moreSerious(ClashKind a, ClashKind b) {
+		return (a == ClashKind.DOUBLE_BOOKING) ? a : b;
+	}
+
+	/**
+	 * The text with the wildcards of SQL's {@code like} escaped (by a backslash).
+	 */
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private Activity load(Long id) {
