@@ -115,6 +115,7 @@ class ActivitySpaceChoiceTests {
 	MockHttpServletRequestBuilder plan(RequestPostProcessor who, Long neighbourhood, Long space) {
 		Map<String, String> fields = ActivityRequests
 			.inSpace(ActivityRequests.validFields(neighbourhood, this.ownOrganisation), space);
+		fields.put("title", "Voorstelling");
 		fields.put("date", DAY.toString());
 		return ActivityRequests.post(fields, "/activities").with(who);
 	}
