@@ -2,8 +2,6 @@ package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +48,17 @@ public class ActivityService {
 
 	private final ObjectProvider<SourceIdeas> sourceIdeas;
 
+	private final ClashFinder clashFinder;
+
 	private final JdbcTemplate jdbc;
 
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PartnerService partners,
-			ObjectProvider<SourceIdeas> sourceIdeas, JdbcTemplate jdbc) {
+			ObjectProvider<SourceIdeas> sourceIdeas, ClashFinder clashFinder, JdbcTemplate jdbc) {
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.sourceIdeas = sourceIdeas;
+		this.clashFinder = clashFinder;
 		this.jdbc = jdbc;
 	}
 
@@ -161,33 +162,7 @@ public class ActivityService {
 	 * The clashes an activity (or series) would have, without saving anything.
 	 */
 	public List<Clash> clashes(List<ActivityData> occurrences, Set<Long> ignoredIds) {
-		if (occurrences.isEmpty()) {
-			return List.of();
-		}
-		ActivityData first = occurrences.get(0);
-		Set<LocalDate> dates = occurrences.stream().map(ActivityData::date).collect(Collectors.toSet());
-		List<Activity> candidates = this.activities.findClashCandidates(first.neighbourhoodId(), first.spaceId(),
-				dates);
-		boolean parallelUse = (first.spaceId() != null)
-				&& this.partners.findSpace(first.spaceId()).map((space) -> space.parallelUse()).orElse(false);
-		List<Clash> clashes = new ArrayList<>();
-		for (ActivityData occurrence : occurrences) {
-			for (Activity other : candidates) {
-				if (ignoredIds.contains(other.getId()) || !other.slot().overlaps(occurrence.slot())) {
-					continue;
-				}
-				boolean sameSpace = occurrence.spaceId() != null && occurrence.spaceId().equals(other.getSpaceId());
-				boolean sameChildren = occurrence.neighbourhoodId().equals(other.getNeighbourhoodId())
-						&& occurrence.ages().overlaps(other.ages());
-				if (sameSpace && !parallelUse) {
-					clashes.add(clash(ClashKind.DOUBLE_BOOKING, occurrence, other));
-				}
-				else if (sameChildren) {
-					clashes.add(clash(ClashKind.OVERLAP, occurrence, other));
-				}
-			}
-		}
-		return clashes;
+		return this.clashFinder.clashes(occurrences, ignoredIds);
 	}
 
 	/**
@@ -195,23 +170,15 @@ public class ActivityService {
 	 * meetings.
 	 */
 	public List<Clash> conflicts(LocalDate from, LocalDate to, Long neighbourhoodId) {
-		Map<Long, Boolean> parallel = this.partners.spaceOptions()
-			.stream()
-			.collect(Collectors.toMap(SpaceOption::id, SpaceOption::parallelUse));
-		List<Clash> clashes = new ArrayList<>();
-		for (Object[] pair : this.activities.findClashingPairs(from, to, neighbourhoodId)) {
-			Activity a = (Activity) pair[0];
-			Activity b = (Activity) pair[1];
-			boolean sameSpace = a.getSpaceId() != null && a.getSpaceId().equals(b.getSpaceId());
-			boolean sameChildren = a.getNeighbourhoodId().equals(b.getNeighbourhoodId()) && a.ages().overlaps(b.ages());
-			if (sameSpace && !parallel.getOrDefault(a.getSpaceId(), false)) {
-				clashes.add(new Clash(ClashKind.DOUBLE_BOOKING, a.getDate(), party(a), party(b)));
-			}
-			else if (sameChildren) {
-				clashes.add(new Clash(ClashKind.OVERLAP, a.getDate(), party(a), party(b)));
-			}
-		}
-		return clashes;
+		return this.clashFinder.conflicts(from, to, neighbourhoodId);
+	}
+
+	/**
+	 * The activities in a period (of a neighbourhood, or all) that clash with another
+	 * one, each with its most serious kind of clash (a double booking before an overlap).
+	 */
+	public Map<Long, ClashKind> clashingActivities(LocalDate from, LocalDate to, Long neighbourhoodId) {
+		return this.clashFinder.clashingActivities(from, to, neighbourhoodId);
 	}
 
 	/**
@@ -235,19 +202,6 @@ public class ActivityService {
 			.filter((row) -> visibleNeighbourhoods == null || visibleNeighbourhoods.contains(row.neighbourhoodId()))
 			.toList();
 		return rows.stream().map(listItems(rows)).toList();
-	}
-
-	/**
-	 * The activities in a period (of a neighbourhood, or all) that clash with another
-	 * one, each with its most serious kind of clash (a double booking before an overlap).
-	 */
-	public Map<Long, ClashKind> clashingActivities(LocalDate from, LocalDate to, Long neighbourhoodId) {
-		Map<Long, ClashKind> kinds = new HashMap<>();
-		for (Clash clash : conflicts(from, to, neighbourhoodId)) {
-			kinds.merge(clash.first().id(), clash.kind(), ActivityService::moreSerious);
-			kinds.merge(clash.second().id(), clash.kind(), ActivityService::moreSerious);
-		}
-		return kinds;
 	}
 
 	@Transactional
@@ -354,7 +308,7 @@ public class ActivityService {
 		if (first.spaceId() != null) {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)::text", LOCK_SPACE, first.spaceId().intValue());
 		}
-		List<Clash> clashes = clashes(occurrences, ignoredIds);
+		List<Clash> clashes = this.clashFinder.clashes(occurrences, ignoredIds);
 		boolean doubleBooked = clashes.stream().anyMatch((clash) -> clash.kind() == ClashKind.DOUBLE_BOOKING);
 		if (doubleBooked || (!clashes.isEmpty() && !overlapsConfirmed)) {
 			throw new ActivityClashException(clashes);
@@ -378,21 +332,6 @@ public class ActivityService {
 
 	private static String location(Long spaceId, String address, Map<Long, String> spaces) {
 		return (spaceId != null) ? spaces.get(spaceId) : address;
-	}
-
-	private static Clash clash(ClashKind kind, ActivityData planned, Activity other) {
-		return new Clash(kind, planned.date(), new Clash.Party(null, planned.title(), planned.neighbourhoodId(),
-				planned.startTime(), planned.endTime(), planned.minAge(), planned.maxAge()), party(other));
-	}
-
-	private static Clash.Party party(Activity activity) {
-		ActivityData data = activity.data();
-		return new Clash.Party(activity.getId(), data.title(), data.neighbourhoodId(), data.startTime(), data.endTime(),
-				data.minAge(), data.maxAge());
-	}
-
-	private static ClashKind moreSerious(ClashKind a, ClashKind b) {
-		return (a == ClashKind.DOUBLE_BOOKING) ? a : b;
 	}
 
 	/**
