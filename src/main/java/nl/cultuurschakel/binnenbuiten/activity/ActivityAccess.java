@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
@@ -52,6 +53,20 @@ public class ActivityAccess {
 		if (!maySee(user, activity.data().neighbourhoodId())) {
 			throw new ActivityNotFoundException(activity.id());
 		}
+	}
+
+	/**
+	 * The clashes as the user may read them: the other activity's title only when the
+	 * user may see its neighbourhood, otherwise just its time.
+	 */
+	public List<Clash> asSeenBy(CurrentUser user, List<Clash> clashes) {
+		Set<Long> visible = visibleNeighbourhoods(user);
+		if (visible == null) {
+			return clashes;
+		}
+		return clashes.stream()
+			.map((clash) -> visible.contains(clash.second().neighbourhoodId()) ? clash : clash.withSecondUnnamed())
+			.toList();
 	}
 
 	public boolean mayChange(CurrentUser user, ActivityData data) {

@@ -77,12 +77,36 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	List<ActivityRow> findInSpace(@Param("spaceId") Long spaceId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
+	/**
+	 * Every occurrence of a series, cancelled ones included, in date order.
+	 */
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.activity.ActivityRow(a.id, a.title, a.description, a.date,
+			    a.startTime, a.endTime, a.neighbourhoodId, a.discipline, a.minAge, a.maxAge, a.costType, a.price,
+			    a.status, a.spaceId, a.address, a.childrenReached)
+			from Activity a
+			where a.seriesId = :seriesId
+			order by a.date, a.startTime, a.id
+			""")
+	List<ActivityRow> findSeriesRows(@Param("seriesId") UUID seriesId);
+
 	@Query("select a from Activity a where a.seriesId = :seriesId and a.date >= :from "
 			+ "and a.status <> nl.cultuurschakel.binnenbuiten.activity.ActivityStatus.CANCELLED order by a.date")
 	List<Activity> findSeriesFrom(@Param("seriesId") UUID seriesId, @Param("from") LocalDate from);
 
 	List<Activity> findBySourceIdeaIdOrderByDateDesc(Long sourceIdeaId);
 
-	List<Activity> findByNeighbourhoodIdAndSourceIdeaIdIsNullOrderByDateDescIdDesc(Long neighbourhoodId);
+	/**
+	 * Activities of a neighbourhood that no idea is linked to yet, not cancelled, whose
+	 * title contains the text (any case; {@code ""} for all), newest first.
+	 */
+	@Query("""
+			select a from Activity a
+			where a.neighbourhoodId = :neighbourhoodId and a.sourceIdeaId is null
+			  and a.status <> nl.cultuurschakel.binnenbuiten.activity.ActivityStatus.CANCELLED
+			  and lower(a.title) like lower(concat('%', :titlePart, '%')) escape '\\'
+			order by a.date desc, a.startTime desc, a.id desc
+			""")
+	List<Activity> findLinkable(@Param("neighbourhoodId") Long neighbourhoodId, @Param("titlePart") String titlePart);
 
 }

@@ -2,8 +2,6 @@ package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +48,17 @@ public class ActivityService {
 
 	private final ObjectProvider<SourceIdeas> sourceIdeas;
 
+	private final ClashFinder clashFinder;
+
 	private final JdbcTemplate jdbc;
 
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PartnerService partners,
-			ObjectProvider<SourceIdeas> sourceIdeas, JdbcTemplate jdbc) {
+			ObjectProvider<SourceIdeas> sourceIdeas, ClashFinder clashFinder, JdbcTemplate jdbc) {
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.sourceIdeas = sourceIdeas;
+		this.clashFinder = clashFinder;
 		this.jdbc = jdbc;
 	}
 
@@ -90,7 +91,7 @@ public class ActivityService {
 			.orElse(null) : null;
 		return new ActivityDetails(id, data, neighbourhood, partnerNames,
 				location(data.spaceId(), data.address(), spaceNames()), activity.getStatus(),
-				activity.getCancelReason(), activity.getChildrenReached(), ideaTitle, activity.getSeriesId() != null,
+				activity.getCancelReason(), activity.getChildrenReached(), ideaTitle, activity.getSeriesId(),
 				activity.getVersion());
 	}
 
@@ -161,33 +162,7 @@ public class ActivityService {
 	 * The clashes an activity (or series) would have, without saving anything.
 	 */
 	public List<Clash> clashes(List<ActivityData> occurrences, Set<Long> ignoredIds) {
-		if (occurrences.isEmpty()) {
-			return List.of();
-		}
-		ActivityData first = occurrences.get(0);
-		Set<LocalDate> dates = occurrences.stream().map(ActivityData::date).collect(Collectors.toSet());
-		List<Activity> candidates = this.activities.findClashCandidates(first.neighbourhoodId(), first.spaceId(),
-				dates);
-		boolean parallelUse = (first.spaceId() != null)
-				&& this.partners.findSpace(first.spaceId()).map((space) -> space.parallelUse()).orElse(false);
-		List<Clash> clashes = new ArrayList<>();
-		for (ActivityData occurrence : occurrences) {
-			for (Activity other : candidates) {
-				if (ignoredIds.contains(other.getId()) || !other.slot().overlaps(occurrence.slot())) {
-					continue;
-				}
-				boolean sameSpace = occurrence.spaceId() != null && occurrence.spaceId().equals(other.getSpaceId());
-				boolean sameChildren = occurrence.neighbourhoodId().equals(other.getNeighbourhoodId())
-						&& occurrence.ages().overlaps(other.ages());
-				if (sameSpace && !parallelUse) {
-					clashes.add(clash(ClashKind.DOUBLE_BOOKING, occurrence, other));
-				}
-				else if (sameChildren) {
-					clashes.add(clash(ClashKind.OVERLAP, occurrence, other));
-				}
-			}
-		}
-		return clashes;
+		return this.clashFinder.clashes(occurrences, ignoredIds);
 	}
 
 	/**
@@ -195,23 +170,15 @@ public class ActivityService {
 	 * meetings.
 	 */
 	public List<Clash> conflicts(LocalDate from, LocalDate to, Long neighbourhoodId) {
-		Map<Long, Boolean> parallel = this.partners.spaceOptions()
-			.stream()
-			.collect(Collectors.toMap(SpaceOption::id, SpaceOption::parallelUse));
-		List<Clash> clashes = new ArrayList<>();
-		for (Object[] pair : this.activities.findClashingPairs(from, to, neighbourhoodId)) {
-			Activity a = (Activity) pair[0];
-			Activity b = (Activity) pair[1];
-			boolean sameSpace = a.getSpaceId() != null && a.getSpaceId().equals(b.getSpaceId());
-			boolean sameChildren = a.getNeighbourhoodId().equals(b.getNeighbourhoodId()) && a.ages().overlaps(b.ages());
-			if (sameSpace && !parallel.getOrDefault(a.getSpaceId(), false)) {
-				clashes.add(new Clash(ClashKind.DOUBLE_BOOKING, a.getDate(), party(a), party(b)));
-			}
-			else if (sameChildren) {
-				clashes.add(new Clash(ClashKind.OVERLAP, a.getDate(), party(a), party(b)));
-			}
-		}
-		return clashes;
+		return this.clashFinder.conflicts(from, to, neighbourhoodId);
+	}
+
+	/**
+	 * The activities in a period (of a neighbourhood, or all) that clash with another
+	 * one, each with its most serious kind of clash (a double booking before an overlap).
+	 */
+	public Map<Long, ClashKind> clashingActivities(LocalDate from, LocalDate to, Long neighbourhoodId) {
+		return this.clashFinder.clashingActivities(from, to, neighbourhoodId);
 	}
 
 	/**
@@ -219,6 +186,21 @@ public class ActivityService {
 	 */
 	public List<ActivityListItem> inSpace(Long spaceId, LocalDate from, LocalDate to) {
 		List<ActivityRow> rows = this.activities.findInSpace(spaceId, from, to);
+		return rows.stream().map(listItems(rows)).toList();
+	}
+
+	/**
+	 * Every occurrence of a series in date order, cancelled ones included, as far as the
+	 * user may see them.
+	 * @param visibleNeighbourhoods the neighbourhoods the user may see, {@code null} for
+	 * all
+	 * @return empty when the series does not exist or the user may see none of it
+	 */
+	public List<ActivityListItem> series(UUID seriesId, Set<Long> visibleNeighbourhoods) {
+		List<ActivityRow> rows = this.activities.findSeriesRows(seriesId)
+			.stream()
+			.filter((row) -> visibleNeighbourhoods == null || visibleNeighbourhoods.contains(row.neighbourhoodId()))
+			.toList();
 		return rows.stream().map(listItems(rows)).toList();
 	}
 
@@ -238,12 +220,21 @@ public class ActivityService {
 	}
 
 	/**
-	 * The ideas the form may offer for a neighbourhood; empty when there is no idea
-	 * module.
+	 * The ideas the form may offer for a neighbourhood, newest first, whose title
+	 * contains {@code titlePart} ({@code null} for all); empty when there is no idea
+	 * module or no neighbourhood.
 	 */
-	public List<SourceIdeas.SourceIdea> sourceIdeaOptions(Long neighbourhoodId) {
+	public List<SourceIdeas.SourceIdea> sourceIdeaOptions(Long neighbourhoodId, String titlePart) {
 		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
-		return (ideas != null && neighbourhoodId != null) ? ideas.sourceIdeasIn(neighbourhoodId) : List.of();
+		return (ideas != null && neighbourhoodId != null) ? ideas.sourceIdeasIn(neighbourhoodId, titlePart) : List.of();
+	}
+
+	/**
+	 * One idea as the form names it, if it exists (and there is an idea module).
+	 */
+	public Optional<SourceIdeas.SourceIdea> sourceIdea(Long ideaId) {
+		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
+		return (ideas != null && ideaId != null) ? ideas.sourceIdea(ideaId) : Optional.empty();
 	}
 
 	public boolean sourceIdeasAvailable() {
@@ -254,10 +245,7 @@ public class ActivityService {
 	 * Whether an idea may be the source of an activity in this neighbourhood.
 	 */
 	public boolean isValidSourceIdea(Long ideaId, Long neighbourhoodId) {
-		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
-		return ideas != null && ideas.sourceIdea(ideaId)
-			.filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId))
-			.isPresent();
+		return sourceIdea(ideaId).filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId)).isPresent();
 	}
 
 	// The seam for the idea module.
@@ -270,10 +258,20 @@ public class ActivityService {
 	}
 
 	/**
-	 * Activities in a neighbourhood without a source idea, newest first.
+	 * Activities in a neighbourhood without a source idea and not cancelled, newest
+	 * first.
 	 */
 	public List<ActivitySummary> linkableTo(Long neighbourhoodId) {
-		return this.activities.findByNeighbourhoodIdAndSourceIdeaIdIsNullOrderByDateDescIdDesc(neighbourhoodId)
+		return linkableTo(neighbourhoodId, null);
+	}
+
+	/**
+	 * As {@link #linkableTo(Long)}, only those whose title contains {@code titlePart}
+	 * (any case; {@code null} or blank for all).
+	 */
+	public List<ActivitySummary> linkableTo(Long neighbourhoodId, String titlePart) {
+		String part = (titlePart != null) ? titlePart.strip() : "";
+		return this.activities.findLinkable(neighbourhoodId, likeEscaped(part))
 			.stream()
 			.map(Activity::toSummary)
 			.toList();
@@ -310,7 +308,7 @@ public class ActivityService {
 		if (first.spaceId() != null) {
 			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)::text", LOCK_SPACE, first.spaceId().intValue());
 		}
-		List<Clash> clashes = clashes(occurrences, ignoredIds);
+		List<Clash> clashes = this.clashFinder.clashes(occurrences, ignoredIds);
 		boolean doubleBooked = clashes.stream().anyMatch((clash) -> clash.kind() == ClashKind.DOUBLE_BOOKING);
 		if (doubleBooked || (!clashes.isEmpty() && !overlapsConfirmed)) {
 			throw new ActivityClashException(clashes);
@@ -336,15 +334,11 @@ public class ActivityService {
 		return (spaceId != null) ? spaces.get(spaceId) : address;
 	}
 
-	private static Clash clash(ClashKind kind, ActivityData planned, Activity other) {
-		return new Clash(kind, planned.date(), new Clash.Party(null, planned.title(), planned.startTime(),
-				planned.endTime(), planned.minAge(), planned.maxAge()), party(other));
-	}
-
-	private static Clash.Party party(Activity activity) {
-		ActivityData data = activity.data();
-		return new Clash.Party(activity.getId(), data.title(), data.startTime(), data.endTime(), data.minAge(),
-				data.maxAge());
+	/**
+	 * The text with the wildcards of SQL's {@code like} escaped (by a backslash).
+	 */
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private Activity load(Long id) {

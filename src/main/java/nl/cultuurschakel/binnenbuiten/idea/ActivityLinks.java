@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.idea;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
@@ -8,6 +9,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
 import nl.cultuurschakel.binnenbuiten.activity.ActivitySummary;
 import nl.cultuurschakel.binnenbuiten.activity.SourceIdeas;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ActivityLinks implements IdeaActivities, SourceIdeas {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("collectedOn"), Sort.Order.asc("title"),
+			Sort.Order.asc("id"));
 
 	private final ActivityService activities;
 
@@ -34,8 +39,8 @@ class ActivityLinks implements IdeaActivities, SourceIdeas {
 	}
 
 	@Override
-	public List<LinkedActivity> linkableActivities(Long neighbourhoodId) {
-		return this.activities.linkableTo(neighbourhoodId).stream().map(ActivityLinks::linked).toList();
+	public List<LinkedActivity> linkableActivities(Long neighbourhoodId, String titlePart) {
+		return this.activities.linkableTo(neighbourhoodId, titlePart).stream().map(ActivityLinks::linked).toList();
 	}
 
 	@Override
@@ -44,17 +49,21 @@ class ActivityLinks implements IdeaActivities, SourceIdeas {
 	}
 
 	@Override
-	public List<SourceIdea> sourceIdeasIn(Long neighbourhoodId) {
-		return this.ideas.ideasIn(neighbourhoodId)
+	public List<SourceIdea> sourceIdeasIn(Long neighbourhoodId, String titlePart) {
+		String part = (titlePart != null) ? titlePart.strip().toLowerCase(Locale.ROOT) : "";
+		return this.ideas.find(new IdeaFilter(neighbourhoodId, null, null, null), NEWEST_FIRST)
 			.stream()
-			.map((idea) -> new SourceIdea(idea.id(), idea.title(), idea.neighbourhoodId()))
+			.filter((idea) -> idea.title().toLowerCase(Locale.ROOT).contains(part))
+			.map((idea) -> new SourceIdea(idea.id(), idea.title(), idea.neighbourhoodId(), idea.collectedOn()))
 			.toList();
 	}
 
 	@Override
 	public Optional<SourceIdea> sourceIdea(Long ideaId) {
 		return this.ideas.findIdea(ideaId)
-			.map((idea) -> new SourceIdea(idea.id(), idea.title(), idea.neighbourhoodId()));
+			.map((idea) -> this.ideas.get(idea.id()))
+			.map((idea) -> new SourceIdea(idea.id(), idea.data().title(), idea.data().neighbourhoodId(),
+					idea.data().collectedOn()));
 	}
 
 	private static LinkedActivity linked(ActivitySummary activity) {

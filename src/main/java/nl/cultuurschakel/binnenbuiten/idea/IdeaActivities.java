@@ -15,9 +15,17 @@ public interface IdeaActivities {
 
 	/**
 	 * Activities in the neighbourhood that could be linked to an idea (not linked to any
-	 * idea yet).
+	 * idea yet, not cancelled), newest first.
 	 */
-	List<LinkedActivity> linkableActivities(Long neighbourhoodId);
+	default List<LinkedActivity> linkableActivities(Long neighbourhoodId) {
+		return linkableActivities(neighbourhoodId, null);
+	}
+
+	/**
+	 * As {@link #linkableActivities(Long)}, only those whose title contains
+	 * {@code titlePart} (any case; {@code null} or blank for all).
+	 */
+	List<LinkedActivity> linkableActivities(Long neighbourhoodId, String titlePart);
 
 	/** Records that the activity realises the idea. */
 	void link(Long ideaId, Long activityId);

@@ -112,8 +112,16 @@ public class IdeaService {
 	 * Activities of the idea's neighbourhood that may still be linked to it.
 	 */
 	public List<LinkedActivity> linkableActivities(Long id) {
+		return linkableActivities(id, null);
+	}
+
+	/**
+	 * As {@link #linkableActivities(Long)}, only those whose title contains
+	 * {@code titlePart} ({@code null} or blank for all).
+	 */
+	public List<LinkedActivity> linkableActivities(Long id, String titlePart) {
 		IdeaActivities source = this.activities.getIfAvailable();
-		return (source != null) ? source.linkableActivities(load(id).getNeighbourhoodId()) : List.of();
+		return (source != null) ? source.linkableActivities(load(id).getNeighbourhoodId(), titlePart) : List.of();
 	}
 
 	public boolean canLinkActivities() {

@@ -134,6 +134,19 @@ public class PartnerService {
 	}
 
 	/**
+	 * The spaces a neighbourhood's network shares on a day: those of the active partners
+	 * that are members then, by partner and name. With {@code ownPartnerId} (a partner
+	 * user's organisation) also that partner's own spaces, member or not; either argument
+	 * may be {@code null}.
+	 */
+	public List<SpaceOption> sharedSpaces(Long neighbourhoodId, LocalDate on, Long ownPartnerId) {
+		if (neighbourhoodId == null && ownPartnerId == null) {
+			return List.of();
+		}
+		return this.spaces.findSharedOptions(neighbourhoodId, on, ownPartnerId);
+	}
+
+	/**
 	 * A space by its id alone (with the partner it belongs to in the view).
 	 */
 	public Optional<SpaceView> findSpace(Long spaceId) {

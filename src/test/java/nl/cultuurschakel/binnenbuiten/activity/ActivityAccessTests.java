@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.principal;
@@ -204,6 +205,37 @@ class ActivityAccessTests {
 		this.mvc.perform(get("/activities/spaces/{id}", otherSpace).with(as(Role.COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("De ruimte is in deze periode vrij.")));
+	}
+
+	@Test
+	void aPartnerUsersClashMessageNamesOnlyActivitiesTheyMaySee() throws Exception {
+		Long sharedHall = this.partners.addSpace(this.other, new SpaceData("Gedeelde zaal", 40, null, false));
+		this.fixtures.activity(activity(this.otherNeighbourhood, this.other, DAY, "15:30", "17:00").title("Fotografie")
+			.space(sharedHall));
+		this.fixtures.activity(
+				activity(this.ownNeighbourhood, this.other, DAY.plusWeeks(1), "15:30", "17:00").title("Zichtbaar koor")
+					.space(sharedHall));
+
+		String html = this.mvc
+			.perform(inSpace(user(this.partnerUser), sharedHall).param("repeat", "WEEKLY").param("occurrences", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).select("#clashes li").eachText()).containsExactly(
+				"5-3-2024: de ruimte is dan al geboekt voor een andere activiteit (15:30–17:00)",
+				"12-3-2024: de ruimte is dan al geboekt voor Zichtbaar koor (15:30–17:00)");
+		assertThat(html).doesNotContain("Fotografie");
+
+		this.mvc.perform(inSpace(as(Role.ADVISOR), sharedHall))
+			.andExpect(content().string(containsString("de ruimte is dan al geboekt voor Fotografie (15:30–17:00)")));
+	}
+
+	private MockHttpServletRequestBuilder inSpace(RequestPostProcessor who, Long space) {
+		return ActivityRequests
+			.post(ActivityRequests.inSpace(ActivityRequests.validFields(this.ownNeighbourhood, this.own), space),
+					"/activities")
+			.with(who);
 	}
 
 }

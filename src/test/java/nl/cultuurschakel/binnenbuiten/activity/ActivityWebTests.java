@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,7 @@ class ActivityWebTests {
 	void setUp() {
 		this.neighbourhood = this.fixtures.neighbourhood("Webwijk");
 		this.partner = this.network.partner("Webpartner", PartnerDomain.ARTS_CULTURE);
+		this.network.membership(this.partner, this.neighbourhood, LocalDate.of(2022, 1, 1), null);
 	}
 
 	@AfterEach
@@ -165,10 +170,12 @@ class ActivityWebTests {
 				.with(as(Role.ADVISOR)))
 			.andExpect(status().isOk());
 		this.mvc
-			.perform(get("/activities/calendar").param("month", "2024-13")
+			.perform(get("/activities/calendar").param("month", "2024-03")
 				.param("neighbourhood", "x")
 				.with(as(Role.ADVISOR)))
 			.andExpect(status().isOk());
+		this.mvc.perform(get("/activities/calendar").param("month", "2024-13").with(as(Role.ADVISOR)))
+			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/activities/999999999").with(as(Role.ADVISOR))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/activities/abc").with(as(Role.ADVISOR))).andExpect(status().is4xxClientError());
 		this.mvc.perform(get("/activities/conflicts").param("from", "morgen").with(as(Role.ADVISOR)))
@@ -276,6 +283,40 @@ class ActivityWebTests {
 				.with(as(Role.ADVISOR)))
 			.andExpect(content().string(
 					allOf(containsString("Geen activiteiten in deze periode."), not(containsString("Kalenderdans")))));
+	}
+
+	@Test
+	void theCalendarMarksEveryClashInWords() throws Exception {
+		Long hall = this.partners.addSpace(this.partner, new SpaceData("Zaal", 60, null, true));
+		this.fixtures.activity(activity(this.neighbourhood, this.partner, DAY, "10:00", "11:00").title("Rustige les"));
+		this.fixtures.activity(activity(this.neighbourhood, this.partner, DAY, "15:00", "16:00").title("Koor"));
+		this.fixtures.activity(activity(this.neighbourhood, this.partner, DAY, "15:30", "16:30").title("Toneel"));
+		this.fixtures
+			.activity(activity(this.neighbourhood, this.partner, DAY.plusDays(1), "15:00", "16:00").title("Jonge dans")
+				.ages(4, 6)
+				.space(hall));
+		this.fixtures
+			.activity(activity(this.neighbourhood, this.partner, DAY.plusDays(1), "15:30", "16:30").title("Oude dans")
+				.ages(14, 16)
+				.space(hall));
+		// The partner stops sharing the hall in parallel: the two bookings now clash.
+		long version = this.partners.space(this.partner, hall).version();
+		this.partners.updateSpace(this.partner, hall, new SpaceData("Zaal", 60, null, false), version);
+
+		String html = this.mvc
+			.perform(get("/activities/calendar").param("neighbourhood", this.neighbourhood.toString())
+				.param("month", "2024-03")
+				.with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".calendar-list li")).extracting(Element::text)
+			.containsExactly("10:00 Rustige les", "15:00 Koor Overlap", "15:30 Toneel Overlap",
+					"15:00 Jonge dans Dubbel geboekt", "15:30 Oude dans Dubbel geboekt");
+		assertThat(page.select("td.calendar-clashing")).hasSize(2);
+		assertThat(page.select("#calendar-clashes").text()).contains("„Overlap”", "„Dubbel geboekt”");
 	}
 
 	@Test

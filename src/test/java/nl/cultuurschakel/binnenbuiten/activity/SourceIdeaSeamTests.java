@@ -20,6 +20,7 @@ import static nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -80,9 +81,11 @@ class SourceIdeaSeamTests {
 
 	@Test
 	void theFormOffersIdeasAndAcceptsOnlyOneOfTheNeighbourhood() throws Exception {
-		this.mvc.perform(get("/activities/new").with(as(Role.ADVISOR)))
-			.andExpect(content()
-				.string(allOf(containsString("name=\"sourceIdeaId\""), containsString("Voetbal met kunstjes"))));
+		this.mvc
+			.perform(get("/activities/form/ideas").param("neighbourhoodId", this.neighbourhood.toString())
+				.with(as(Role.ADVISOR)))
+			.andExpect(content().string(allOf(containsString("name=\"sourceIdeaId\""),
+					containsString("Voetbal met kunstjes"), not(containsString("Robots bouwen")))));
 
 		this.mvc
 			.perform(post("/activities").with(as(Role.ADVISOR))

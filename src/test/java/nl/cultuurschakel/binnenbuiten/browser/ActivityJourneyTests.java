@@ -105,8 +105,38 @@ class ActivityJourneyTests {
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("De reeks is gepland.");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hiphop in de wijk");
 
+		// The page after saving leads to the series: every date with its status.
+		this.browser.clickAndWait(By.linkText("Bekijk alle 4 data van de reeks met hun status"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reeks: Hiphop in de wijk");
+		assertThat(driver.findElements(By.cssSelector("tbody tr"))).extracting((row) -> row.getText())
+			.containsExactly(
+					"dinsdag 5-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+							+ " Wijkpark 1, Den Haag Gepland",
+					"dinsdag 12-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+							+ " Wijkpark 1, Den Haag Gepland",
+					"dinsdag 19-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+							+ " Wijkpark 1, Den Haag Gepland",
+					"dinsdag 26-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+							+ " Wijkpark 1, Den Haag Gepland");
+		this.browser.assertAccessible();
+		// An occurrence that is cancelled says so on the series page.
+		this.browser.clickAndWait(By.linkText("dinsdag 26-3-2024"));
+		this.browser.clickAndWait(By.linkText("Afgelasten"));
+		driver.findElement(By.id("reason")).sendKeys("Zaal onder water");
+		this.browser.submit();
+		this.browser.clickAndWait(By.linkText("Alle data van de reeks"));
+		assertThat(driver.findElements(By.cssSelector("tbody tr td:last-child"))).extracting((cell) -> cell.getText())
+			.containsExactly("Gepland", "Gepland", "Gepland", "Afgelast");
+		assertThat(driver.findElement(By.cssSelector(".series-counts")).getText()).contains("Gepland: 3",
+				"Afgelast: 1");
+
 		this.browser.open("/activities/calendar?neighbourhood=" + neighbourhoodId + "&month=2024-03");
 		assertThat(driver.findElements(By.linkText("15:00 Hiphop in de wijk"))).hasSize(4);
+		// The confirmed overlap with the choir lesson is marked in words on both.
+		assertThat(driver.findElements(By.cssSelector(".calendar-list li:has(.calendar-clash)")))
+			.extracting((entry) -> entry.getText())
+			.containsExactly("15:00 Hiphop in de wijk Overlap", "15:30 Bestaande koorles Overlap");
+		assertThat(driver.findElement(By.id("calendar-clashes")).getText()).contains("„Overlap”");
 		this.browser.assertAccessible();
 		this.browser.clickAndWait(By.linkText("Volgende maand"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kalender april 2024");

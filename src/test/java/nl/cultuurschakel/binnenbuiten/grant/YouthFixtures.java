@@ -97,6 +97,8 @@ public class YouthFixtures {
 	}
 
 	public void deleteCreated() {
+		// Activities first: they may realise the ideas deleted below.
+		this.activities.reset();
 		for (Long id : this.workshopIds) {
 			this.jdbc.update(
 					"delete from grant_contribution where idea_id in (select id from idea where workshop_id = ?)", id);
@@ -115,7 +117,6 @@ public class YouthFixtures {
 		this.workshopIds.clear();
 		this.ideaIds.clear();
 		this.budgetYears.clear();
-		this.activities.reset();
 	}
 
 }

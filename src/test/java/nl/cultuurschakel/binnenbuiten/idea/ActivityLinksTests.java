@@ -17,8 +17,8 @@ import static nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real link between ideas and activities (other idea tests use an in-memory
- * stand-in).
+ * The real link between ideas and activities, both ways: linking, the activity form's
+ * idea choice and the idea page's title search.
  */
 @IntegrationTest
 class ActivityLinksTests {
@@ -54,7 +54,7 @@ class ActivityLinksTests {
 			.activity(activity(neighbourhood, partner, LocalDate.of(2024, 5, 1), "14:00", "15:30").title("Legomiddag"));
 		this.activities.markDone(activity, 14);
 
-		assertThat(this.links.sourceIdeasIn(neighbourhood)).extracting((option) -> option.id()).contains(idea);
+		assertThat(this.links.sourceIdeasIn(neighbourhood, null)).extracting((option) -> option.id()).contains(idea);
 		assertThat(this.links.sourceIdea(idea))
 			.hasValueSatisfying((option) -> assertThat(option.title()).isEqualTo("Technisch Lego"));
 		assertThat(this.links.linkableActivities(neighbourhood)).extracting(IdeaActivities.LinkedActivity::id)
@@ -69,6 +69,38 @@ class ActivityLinksTests {
 		});
 		assertThat(this.links.linkableActivities(neighbourhood)).extracting(IdeaActivities.LinkedActivity::id)
 			.doesNotContain(activity);
+	}
+
+	@Test
+	void theChoicesAreTheNeighbourhoodsNewestFirstAndSearchableByTitle() {
+		Long neighbourhood = this.activityFixtures.neighbourhood("Zoekwijk");
+		Long elsewhere = this.activityFixtures.neighbourhood("Anderewijk");
+		Long partner = this.network.partner("Zoekpartner", PartnerDomain.ARTS_CULTURE);
+		Long oldIdea = this.youth.idea(neighbourhood, "Voetbal met trucjes", LocalDate.of(2023, 3, 1));
+		Long newIdea = this.youth.idea(neighbourhood, "Een muurschildering", LocalDate.of(2024, 3, 1));
+		this.youth.idea(elsewhere, "Voetbal in een andere wijk", LocalDate.of(2024, 4, 1));
+		Long march = this.activityFixtures.activity(
+				activity(neighbourhood, partner, LocalDate.of(2024, 3, 5), "15:00", "16:00").title("Voetbalclinic"));
+		Long april = this.activityFixtures.activity(
+				activity(neighbourhood, partner, LocalDate.of(2024, 4, 2), "15:00", "16:00").title("Voetbalclinic"));
+		Long cancelled = this.activityFixtures.activity(
+				activity(neighbourhood, partner, LocalDate.of(2024, 4, 9), "15:00", "16:00").title("Voetbalclinic"));
+		this.activities.cancel(cancelled, "Regen");
+		this.activityFixtures.activity(
+				activity(neighbourhood, partner, LocalDate.of(2024, 4, 16), "15:00", "16:00").title("Dansmiddag"));
+		this.activityFixtures
+			.activity(activity(elsewhere, partner, LocalDate.of(2024, 4, 2), "15:00", "16:00").title("Voetbalclinic"));
+
+		assertThat(this.links.sourceIdeasIn(neighbourhood, null)).extracting((idea) -> idea.id())
+			.containsExactly(newIdea, oldIdea);
+		assertThat(this.links.sourceIdeasIn(neighbourhood, " VOETBAL ")).singleElement().satisfies((idea) -> {
+			assertThat(idea.id()).isEqualTo(oldIdea);
+			assertThat(idea.collectedOn()).isEqualTo(LocalDate.of(2023, 3, 1));
+		});
+		assertThat(this.links.linkableActivities(neighbourhood, "clinic")).extracting(IdeaActivities.LinkedActivity::id)
+			.containsExactly(april, march);
+		assertThat(this.links.linkableActivities(neighbourhood, "100%")).isEmpty();
+		assertThat(this.links.linkableActivities(neighbourhood)).hasSize(3);
 	}
 
 }

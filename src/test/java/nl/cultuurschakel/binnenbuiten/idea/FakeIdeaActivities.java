@@ -1,76 +1,82 @@
 package nl.cultuurschakel.binnenbuiten.idea;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.cultuurschakel.binnenbuiten.activity.ActivityData;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.activity.CostType;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerData;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerProfile;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stands in for the activity module in tests: activities live in memory, per
- * neighbourhood, until {@link #reset()}. Primary, so that it also wins once a real
- * implementation exists.
+ * Real activities for idea tests, made in one call: done, with the children reached, at
+ * an address, organised by a partner of this fixture. The idea pages reach them through
+ * the real {@link ActivityLinks}. (The name is historical: this once stood in for the
+ * activity module in memory.) {@link #reset()} removes them again and must run before the
+ * ideas they realise and their neighbourhoods are deleted.
  */
 @TestComponent
-@Primary
-public class FakeIdeaActivities implements IdeaActivities {
+public class FakeIdeaActivities {
 
-	private final AtomicLong ids = new AtomicLong(900_000);
+	private final ActivityService activities;
 
-	private final Map<Long, Long> neighbourhoodOf = new HashMap<>();
+	private final PartnerService partners;
 
-	private final Map<Long, LinkedActivity> activities = new HashMap<>();
+	private final JdbcTemplate jdbc;
 
-	private final Map<Long, Long> ideaOf = new HashMap<>();
+	private final List<Long> created = new ArrayList<>();
+
+	private Long organiser;
+
+	FakeIdeaActivities(ActivityService activities, PartnerService partners, JdbcTemplate jdbc) {
+		this.activities = activities;
+		this.partners = partners;
+		this.jdbc = jdbc;
+	}
 
 	/**
-	 * Adds an activity in the neighbourhood that is not linked to any idea yet.
+	 * Adds a done activity in the neighbourhood that is not linked to any idea yet.
 	 */
 	public synchronized Long add(Long neighbourhoodId, String title, LocalDate date, Integer childrenReached) {
-		Long id = this.ids.incrementAndGet();
-		this.neighbourhoodOf.put(id, neighbourhoodId);
-		this.activities.put(id, new LinkedActivity(id, title, date, true, childrenReached));
+		ActivityData data = new ActivityData(title, null, neighbourhoodId, Set.of(organiser()), date,
+				LocalTime.of(15, 0), LocalTime.of(16, 0), null, "Wijkplein 1, Den Haag", Discipline.OTHER, 8, 12, null,
+				CostType.FREE, null, null, Set.of(), null);
+		Long id = this.activities.plan(data, null, true).get(0);
+		this.activities.markDone(id, (childrenReached != null) ? childrenReached : 0);
+		this.created.add(id);
 		return id;
 	}
 
 	public synchronized void reset() {
-		this.neighbourhoodOf.clear();
-		this.activities.clear();
-		this.ideaOf.clear();
-	}
-
-	@Override
-	public synchronized List<LinkedActivity> activitiesOf(Long ideaId) {
-		List<LinkedActivity> linked = new ArrayList<>();
-		this.ideaOf.forEach((activityId, idea) -> {
-			if (idea.equals(ideaId)) {
-				linked.add(this.activities.get(activityId));
-			}
-		});
-		return linked;
-	}
-
-	@Override
-	public synchronized List<LinkedActivity> linkableActivities(Long neighbourhoodId) {
-		return this.activities.values()
-			.stream()
-			.filter((activity) -> Objects.equals(this.neighbourhoodOf.get(activity.id()), neighbourhoodId))
-			.filter((activity) -> !this.ideaOf.containsKey(activity.id()))
-			.sorted((a, b) -> a.id().compareTo(b.id()))
-			.toList();
-	}
-
-	@Override
-	public synchronized void link(Long ideaId, Long activityId) {
-		if (!this.activities.containsKey(activityId) || this.ideaOf.containsKey(activityId)) {
-			throw new IllegalArgumentException("Not linkable: " + activityId);
+		for (Long id : this.created) {
+			this.jdbc.update("delete from activity where id = ?", id);
 		}
-		this.ideaOf.put(activityId, ideaId);
+		this.created.clear();
+		if (this.organiser != null) {
+			this.jdbc.update("delete from partner where id = ?", this.organiser);
+			this.organiser = null;
+		}
+	}
+
+	private Long organiser() {
+		if (this.organiser == null) {
+			String name = "Uitvoerder " + UUID.randomUUID().toString().substring(0, 8);
+			this.organiser = this.partners
+				.register(new PartnerData(name, PartnerDomain.OTHER, false, new PartnerProfile("Contact " + name,
+						"uitvoerder@example.org", "070 555 0000", null, null, "Activiteiten voor kinderen", Set.of())));
+		}
+		return this.organiser;
 	}
 
 }

@@ -98,7 +98,7 @@ class ActivityController {
 			form.getPartnerIds().add(user.getPartnerId());
 		}
 		model.addAttribute("activityForm", form);
-		this.support.addChoices(user, model);
+		this.support.addChoices(user, form, null, model);
 		return FORM;
 	}
 
@@ -106,28 +106,32 @@ class ActivityController {
 	String create(@Valid @ModelAttribute ActivityForm activityForm, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		this.support.checkPosted(user, activityForm);
-		this.support.validate(activityForm, result, true);
+		this.support.validate(user, activityForm, null, result);
 		if (!result.hasErrors()) {
 			try {
 				List<Long> ids = this.activities.plan(activityForm.toData(), activityForm.toSeries(),
 						activityForm.isConfirmOverlaps());
 				redirect.addFlashAttribute("flash", (ids.size() > 1) ? "activity.series.created" : "activity.created");
+				if (ids.size() > 1) {
+					redirect.addFlashAttribute("seriesSaved", ids.size());
+				}
 				return "redirect:/activities/" + ids.get(0);
 			}
 			catch (ActivityClashException ex) {
-				showClashes(ex, activityForm, result, model);
+				showClashes(ex, user, activityForm, result, model);
 			}
 		}
-		this.support.addChoices(user, model);
+		this.support.addChoices(user, activityForm, null, model);
 		return FORM;
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		ActivityDetails activity = this.support.changeable(id, user);
+		ActivityForm form = ActivityForm.of(activity.data(), activity.version());
 		model.addAttribute("activity", activity);
-		model.addAttribute("activityForm", ActivityForm.of(activity.data(), activity.version()));
-		this.support.addChoices(user, model);
+		model.addAttribute("activityForm", form);
+		this.support.addChoices(user, form, activity, model);
 		return FORM;
 	}
 
@@ -137,17 +141,20 @@ class ActivityController {
 		ActivityDetails activity = this.support.changeable(id, user);
 		this.support.checkPosted(user, activityForm);
 		model.addAttribute("activity", activity);
-		this.support.validate(activityForm, result, false);
+		this.support.validate(user, activityForm, activity, result);
 		if (!result.hasErrors()) {
 			try {
 				int changed = this.activities.update(id, activityForm.toData(), activityForm.getVersion(),
 						activityForm.isFollowing(), activityForm.isConfirmOverlaps(),
 						user.isStaff() ? null : user.getPartnerId());
 				redirect.addFlashAttribute("flash", (changed > 1) ? "activity.series.saved" : "activity.saved");
+				if (changed > 1) {
+					redirect.addFlashAttribute("seriesSaved", changed);
+				}
 				return "redirect:/activities/" + id;
 			}
 			catch (ActivityClashException ex) {
-				showClashes(ex, activityForm, result, model);
+				showClashes(ex, user, activityForm, result, model);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				ActivityDetails current = this.activities.get(id);
@@ -156,12 +163,16 @@ class ActivityController {
 				activityForm.setVersion(current.version());
 			}
 		}
-		this.support.addChoices(user, model);
+		this.support.addChoices(user, activityForm, activity, model);
 		return FORM;
 	}
 
-	private static void showClashes(ActivityClashException ex, ActivityForm form, BindingResult result, Model model) {
-		model.addAttribute("clashes", ex.clashes());
+	/**
+	 * Names the other activity of each clash only when the user may see it.
+	 */
+	private void showClashes(ActivityClashException ex, CurrentUser user, ActivityForm form, BindingResult result,
+			Model model) {
+		model.addAttribute("clashes", this.access.asSeenBy(user, ex.clashes()));
 		if (ex.isDoubleBooking()) {
 			result.rejectValue("spaceId", "activity.clash.doubleBooked");
 		}

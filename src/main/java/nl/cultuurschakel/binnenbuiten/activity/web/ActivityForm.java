@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityData;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 import nl.cultuurschakel.binnenbuiten.activity.AgeRange;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.activity.PromotionChannel;
@@ -85,6 +86,10 @@ class ActivityForm {
 
 	private Long sourceIdeaId;
 
+	/** Narrows the source-idea choice to titles containing it; never stored. */
+	@Size(max = 200)
+	private String ideaQuery;
+
 	private Recurrence repeat;
 
 	private LocalDate until;
@@ -125,6 +130,7 @@ class ActivityForm {
 	 * The rules that involve more than one field, as field errors.
 	 */
 	void validate(Errors errors, boolean series) {
+		checkDay(errors, "date", this.date);
 		if (this.startTime != null && this.endTime != null && !this.endTime.isAfter(this.startTime)) {
 			errors.rejectValue("endTime", "activity.endTime.afterStart");
 		}
@@ -152,6 +158,9 @@ class ActivityForm {
 	}
 
 	private void validateSeries(Errors errors) {
+		if (checkDay(errors, "until", this.until) || !ActivityDates.contains(this.date)) {
+			return;
+		}
 		if ((this.until == null) == (this.occurrences == null)) {
 			errors.rejectValue("until", "activity.series.endOneOf");
 		}
@@ -166,6 +175,19 @@ class ActivityForm {
 				/ this.repeat.weeks() >= SeriesPlan.MAX_OCCURRENCES) {
 			errors.rejectValue("until", "activity.series.tooLong", new Object[] { SeriesPlan.MAX_OCCURRENCES }, null);
 		}
+	}
+
+	/**
+	 * @return whether the day was refused: given, but outside the planning years
+	 */
+	private static boolean checkDay(Errors errors, String field, LocalDate day) {
+		if (day != null && !ActivityDates.contains(day)) {
+			errors.rejectValue(field, "activity.date.range", new Object[] {
+					String.valueOf(ActivityDates.FIRST.getYear()), String.valueOf(ActivityDates.LAST.getYear()) },
+					null);
+			return true;
+		}
+		return false;
 	}
 
 	private static void checkAge(Errors errors, String field, Integer age) {
@@ -326,6 +348,14 @@ class ActivityForm {
 
 	public void setSourceIdeaId(Long sourceIdeaId) {
 		this.sourceIdeaId = sourceIdeaId;
+	}
+
+	public String getIdeaQuery() {
+		return this.ideaQuery;
+	}
+
+	public void setIdeaQuery(String ideaQuery) {
+		this.ideaQuery = ideaQuery;
 	}
 
 	public Recurrence getRepeat() {

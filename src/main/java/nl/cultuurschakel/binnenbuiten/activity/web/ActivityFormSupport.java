@@ -1,5 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.activity.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import nl.cultuurschakel.binnenbuiten.activity.SourceIdeas.SourceIdea;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +28,7 @@ import org.springframework.validation.BindingResult;
 
 /**
  * What the activity form needs around the form object: the choices, the checks on what a
- * partner user posts, and the source-idea rule.
+ * partner user posts, and the rules for the space and the source idea.
  */
 @Component
 class ActivityFormSupport {
@@ -38,12 +41,15 @@ class ActivityFormSupport {
 
 	private final PartnerService partners;
 
+	private final Clock clock;
+
 	ActivityFormSupport(ActivityService activities, ActivityAccess access, NeighbourhoodService neighbourhoods,
-			PartnerService partners) {
+			PartnerService partners, Clock clock) {
 		this.activities = activities;
 		this.access = access;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
+		this.clock = clock;
 	}
 
 	/**
@@ -75,19 +81,54 @@ class ActivityFormSupport {
 			.toList();
 	}
 
-	void addChoices(CurrentUser user, Model model) {
-		List<NeighbourhoodSummary> allowed = neighbourhoods(user);
-		model.addAttribute("neighbourhoods", allowed);
+	/**
+	 * Everything the form chooses from; the spaces and ideas follow the form's
+	 * neighbourhood.
+	 * @param activity the activity being edited, {@code null} for a new one
+	 */
+	void addChoices(CurrentUser user, ActivityForm form, ActivityDetails activity, Model model) {
+		model.addAttribute("neighbourhoods", neighbourhoods(user));
 		model.addAttribute("partnerOptions", this.partners.options());
-		model.addAttribute("spaceOptions", this.partners.spaceOptions());
 		model.addAttribute("disciplines", Discipline.values());
 		model.addAttribute("costTypes", CostType.values());
 		model.addAttribute("channels", PromotionChannel.values());
 		model.addAttribute("recurrences", Recurrence.values());
 		model.addAttribute("ideasAvailable", this.activities.sourceIdeasAvailable());
-		List<SourceIdea> ideas = new ArrayList<>();
-		allowed.forEach((neighbourhood) -> ideas.addAll(this.activities.sourceIdeaOptions(neighbourhood.id())));
+		addSpaceChoice(user, form.getNeighbourhoodId(), storedSpace(activity), model);
+		addIdeaChoice(user, form.getNeighbourhoodId(), form.getIdeaQuery(), form.getSourceIdeaId(), model);
+	}
+
+	/**
+	 * The spaces on offer for the neighbourhood: those its network shares (the spaces of
+	 * its current members), for a partner user also the own organisation's; when editing,
+	 * the activity's current space stays on offer.
+	 */
+	void addSpaceChoice(CurrentUser user, Long neighbourhoodId, Long storedSpaceId, Model model) {
+		List<SpaceOption> offered = new ArrayList<>(offeredSpaces(user, neighbourhoodId));
+		if (storedSpaceId != null && offered.stream().noneMatch((space) -> space.id().equals(storedSpaceId))) {
+			this.partners.findSpace(storedSpaceId)
+				.ifPresent((space) -> offered.add(new SpaceOption(space.id(), space.name(), space.partnerId(),
+						this.partners.names(Set.of(space.partnerId())).get(space.partnerId()), space.parallelUse())));
+		}
+		model.addAttribute("spaceOptions", offered);
+		model.addAttribute("choiceNeighbourhood", neighbourhoodName(user, neighbourhoodId));
+		model.addAttribute("ownSpacesToo", !user.isStaff());
+	}
+
+	/**
+	 * The ideas of the neighbourhood whose title contains the query, newest first; the
+	 * chosen idea stays on offer when it belongs to the neighbourhood.
+	 */
+	void addIdeaChoice(CurrentUser user, Long neighbourhoodId, String query, Long chosenIdeaId, Model model) {
+		Long shown = (neighbourhoodId != null && this.access.maySee(user, neighbourhoodId)) ? neighbourhoodId : null;
+		List<SourceIdea> ideas = new ArrayList<>(this.activities.sourceIdeaOptions(shown, query));
+		if (chosenIdeaId != null && ideas.stream().noneMatch((idea) -> idea.id().equals(chosenIdeaId))) {
+			this.activities.sourceIdea(chosenIdeaId)
+				.filter((idea) -> idea.neighbourhoodId().equals(shown))
+				.ifPresent((idea) -> ideas.add(0, idea));
+		}
 		model.addAttribute("ideaOptions", ideas);
+		model.addAttribute("choiceNeighbourhood", neighbourhoodName(user, neighbourhoodId));
 	}
 
 	/**
@@ -109,10 +150,12 @@ class ActivityFormSupport {
 	}
 
 	/**
-	 * Validation beyond the annotations, as field errors.
+	 * Validation beyond the annotations, as field errors. A space must be one the form
+	 * offers for the neighbourhood (or the one the activity already has).
+	 * @param activity the activity being edited, {@code null} for a new one
 	 */
-	void validate(ActivityForm form, BindingResult result, boolean series) {
-		form.validate(result, series);
+	void validate(CurrentUser user, ActivityForm form, ActivityDetails activity, BindingResult result) {
+		form.validate(result, activity == null);
 		if (form.getSourceIdeaId() != null && !result.hasFieldErrors("neighbourhoodId")
 				&& !this.activities.isValidSourceIdea(form.getSourceIdeaId(), form.getNeighbourhoodId())) {
 			result.rejectValue("sourceIdeaId", "activity.sourceIdea.invalid");
@@ -123,10 +166,36 @@ class ActivityFormSupport {
 		if (form.getSpaceId() != null && this.partners.findSpace(form.getSpaceId()).isEmpty()) {
 			result.rejectValue("spaceId", "activity.space.unknown");
 		}
+		else if (form.getSpaceId() != null && !form.getSpaceId().equals(storedSpace(activity))
+				&& offeredSpaces(user, form.getNeighbourhoodId()).stream()
+					.noneMatch((space) -> space.id().equals(form.getSpaceId()))) {
+			result.rejectValue("spaceId", "activity.space.notShared");
+		}
 		if (!form.getPartnerIds().isEmpty()
 				&& this.partners.names(form.getPartnerIds()).size() != form.getPartnerIds().size()) {
 			result.rejectValue("partnerIds", "activity.partners.unknown");
 		}
+	}
+
+	private List<SpaceOption> offeredSpaces(CurrentUser user, Long neighbourhoodId) {
+		Long network = (neighbourhoodId != null && this.access.maySee(user, neighbourhoodId)) ? neighbourhoodId : null;
+		Long own = user.isStaff() ? null : user.getPartnerId();
+		return this.partners.sharedSpaces(network, LocalDate.now(this.clock), own);
+	}
+
+	private String neighbourhoodName(CurrentUser user, Long neighbourhoodId) {
+		return (neighbourhoodId != null && this.access.maySee(user, neighbourhoodId))
+				? this.neighbourhoods.byIds(Set.of(neighbourhoodId))
+					.values()
+					.stream()
+					.findFirst()
+					.map(NeighbourhoodSummary::name)
+					.orElse(null)
+				: null;
+	}
+
+	private static Long storedSpace(ActivityDetails activity) {
+		return (activity != null) ? activity.data().spaceId() : null;
 	}
 
 }

@@ -29,7 +29,12 @@ class ActivityListFilter {
 
 	private Integer age;
 
+	/**
+	 * @throws InvalidPeriodException (400) for a day outside the planning years or a
+	 * period that ends before it starts
+	 */
 	ActivityFilter toFilter(Set<Long> visibleNeighbourhoods) {
+		InvalidPeriodException.checkPeriod(this.from, this.to);
 		return new ActivityFilter(this.from, this.to, this.neighbourhood, this.partner, this.discipline, this.costType,
 				this.status, this.age, visibleNeighbourhoods);
 	}

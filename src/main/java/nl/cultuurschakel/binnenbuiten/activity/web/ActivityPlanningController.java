@@ -1,29 +1,17 @@
 package nl.cultuurschakel.binnenbuiten.activity.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,18 +22,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Planning views: the month or week calendar per neighbourhood, every clash in a period,
- * and the occupancy of a shared space.
+ * Planning views: every clash in a period and the occupancy of a shared space, each for
+ * at most a year; a period outside the planning years or ending before it starts is a bad
+ * request (400).
  */
 @Controller
 @RequestMapping("/activities")
 class ActivityPlanningController {
 
-	private static final int MAX_CALENDAR_ACTIVITIES = 2000;
+	/**
+	 * The longest period (in days) the clash list and the occupancy of a space show at
+	 * once.
+	 */
+	static final int MAX_PERIOD_DAYS = 366;
 
 	private final ActivityService activities;
-
-	private final ActivityAccess access;
 
 	private final ActivityFormSupport support;
 
@@ -53,71 +44,12 @@ class ActivityPlanningController {
 
 	private final Clock clock;
 
-	ActivityPlanningController(ActivityService activities, ActivityAccess access, ActivityFormSupport support,
-			PartnerService partners, Clock clock) {
+	ActivityPlanningController(ActivityService activities, ActivityFormSupport support, PartnerService partners,
+			Clock clock) {
 		this.activities = activities;
-		this.access = access;
 		this.support = support;
 		this.partners = partners;
 		this.clock = clock;
-	}
-
-	/**
-	 * A month ({@code month=2024-03}) or, with {@code week=<a day>}, the week (Monday to
-	 * Sunday) around that day. Unreadable values fall back to the current month.
-	 */
-	@GetMapping("/calendar")
-	String calendar(@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String month,
-			@RequestParam(required = false) String week, @AuthenticationPrincipal CurrentUser user, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate weekDay = parseDate(week);
-		Long neighbourhoodId = parseId(neighbourhood);
-		if (neighbourhoodId != null && !this.access.maySee(user, neighbourhoodId)) {
-			throw new NotFoundException("Neighbourhood", neighbourhoodId);
-		}
-		LocalDate first;
-		LocalDate last;
-		LocalDate gridStart;
-		LocalDate gridEnd;
-		if (weekDay != null) {
-			first = weekDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			last = first.plusDays(6);
-			gridStart = first;
-			gridEnd = last;
-			model.addAttribute("week", first);
-			model.addAttribute("previousWeek", first.minusWeeks(1));
-			model.addAttribute("nextWeek", first.plusWeeks(1));
-		}
-		else {
-			YearMonth shown = parseMonth(month, YearMonth.from(today));
-			first = shown.atDay(1);
-			last = shown.atEndOfMonth();
-			gridStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			gridEnd = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-			model.addAttribute("month", shown);
-			model.addAttribute("previousMonth", shown.minusMonths(1));
-			model.addAttribute("nextMonth", shown.plusMonths(1));
-		}
-		ActivityFilter filter = new ActivityFilter(gridStart, gridEnd, neighbourhoodId, null, null, null, null, null,
-				this.access.visibleNeighbourhoods(user));
-		Map<LocalDate, List<ActivityListItem>> byDay = this.activities
-			.find(filter, PageRequest.of(0, MAX_CALENDAR_ACTIVITIES, Sort.by("date", "startTime", "id").ascending()))
-			.stream()
-			.collect(Collectors.groupingBy((item) -> item.row().date()));
-		List<List<CalendarDay>> weeks = new ArrayList<>();
-		for (LocalDate day = gridStart; !day.isAfter(gridEnd); day = day.plusDays(1)) {
-			if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-				weeks.add(new ArrayList<>());
-			}
-			weeks.get(weeks.size() - 1)
-				.add(new CalendarDay(day, !day.isBefore(first) && !day.isAfter(last), day.equals(today),
-						byDay.getOrDefault(day, List.of())));
-		}
-		model.addAttribute("weeks", weeks);
-		model.addAttribute("neighbourhoodId", neighbourhoodId);
-		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
-		model.addAttribute("empty", byDay.isEmpty());
-		return "activities/calendar";
 	}
 
 	@GetMapping("/conflicts")
@@ -126,7 +58,9 @@ class ActivityPlanningController {
 			@RequestParam(required = false) Long neighbourhood, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock);
-		LocalDate end = (to != null) ? to : start.plusMonths(3);
+		InvalidPeriodException.checkDay(start);
+		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3), ActivityDates.LAST);
+		InvalidPeriodException.checkPeriod(start, end, MAX_PERIOD_DAYS);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("neighbourhood", neighbourhood);
@@ -149,7 +83,9 @@ class ActivityPlanningController {
 			throw new NotFoundException("Space", spaceId);
 		}
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock).withDayOfMonth(1);
-		LocalDate end = (to != null) ? to : start.plusMonths(3).minusDays(1);
+		InvalidPeriodException.checkDay(start);
+		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3).minusDays(1), ActivityDates.LAST);
+		InvalidPeriodException.checkPeriod(start, end, MAX_PERIOD_DAYS);
 		model.addAttribute("space", space);
 		model.addAttribute("partnerName", this.partners.names(Set.of(space.partnerId())).get(space.partnerId()));
 		model.addAttribute("from", start);
@@ -158,31 +94,8 @@ class ActivityPlanningController {
 		return "activities/occupancy";
 	}
 
-	private static LocalDate parseDate(String value) {
-		try {
-			return (value != null) ? LocalDate.parse(value) : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static YearMonth parseMonth(String value, YearMonth fallback) {
-		try {
-			return (value != null) ? YearMonth.parse(value) : fallback;
-		}
-		catch (DateTimeParseException ex) {
-			return fallback;
-		}
-	}
-
-	private static Long parseId(String value) {
-		try {
-			return (value != null) ? Long.valueOf(value) : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+	private static LocalDate earliest(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 }
