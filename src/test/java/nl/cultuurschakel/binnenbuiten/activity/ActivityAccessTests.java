@@ -223,8 +223,8 @@ class ActivityAccessTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(Jsoup.parse(html).select("#clashes li").eachText()).containsExactly(
-				"5-3-2024: de ruimte is dan al geboekt voor een andere activiteit (15:30–17:00)",
-				"12-3-2024: de ruimte is dan al geboekt voor Zichtbaar koor (15:30–17:00)");
+				"5 mrt. 2024: de ruimte is dan al geboekt voor een andere activiteit (15:30–17:00)",
+				"12 mrt. 2024: de ruimte is dan al geboekt voor Zichtbaar koor (15:30–17:00)");
 		assertThat(html).doesNotContain("Fotografie");
 
 		this.mvc.perform(inSpace(as(Role.ADVISOR), sharedHall))

@@ -85,12 +85,13 @@ class ActivitySeriesPageTests {
 		Document page = page(get("/activities/series/{id}", this.seriesId).with(as(Role.ADVISOR)));
 
 		assertThat(page.select("h1").text()).isEqualTo("Reeks: Hiphop in de wijk");
-		assertThat(page.select(".lead").text()).isEqualTo("4 keer, van 5-3-2024 tot en met 26-3-2024");
+		assertThat(page.select(".lead").text()).isEqualTo("4 keer, van 5 maart 2024 tot en met 26 maart 2024");
 		assertThat(page.select("tbody tr"))
 			.extracting((row) -> row.select("td").get(0).text() + " | " + row.select("td").get(1).text() + " | "
 					+ row.select("td").get(5).text())
-			.containsExactly("dinsdag 5-3-2024 | 15:00–16:00 | Afgerond", "dinsdag 12-3-2024 | 15:00–16:00 | Gepland",
-					"dinsdag 19-3-2024 | 15:00–16:00 | Afgelast", "dinsdag 26-3-2024 | 15:00–16:00 | Gepland");
+			.containsExactly("dinsdag 5 maart 2024 | 15:00–16:00 | Afgerond",
+					"dinsdag 12 maart 2024 | 15:00–16:00 | Gepland", "dinsdag 19 maart 2024 | 15:00–16:00 | Afgelast",
+					"dinsdag 26 maart 2024 | 15:00–16:00 | Gepland");
 		assertThat(page.select("tbody tr td:eq(0) a").eachAttr("href"))
 			.containsExactlyElementsOf(this.series.stream().map((id) -> "/activities/" + id).toList());
 		assertThat(page.select(".series-counts li").eachText()).containsExactly("Gepland: 2", "Afgerond: 1",

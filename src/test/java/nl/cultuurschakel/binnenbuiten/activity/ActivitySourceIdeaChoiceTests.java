@@ -83,8 +83,8 @@ class ActivitySourceIdeaChoiceTests {
 		Document choice = page(get("/activities/form/ideas").param("neighbourhoodId", this.wijk.toString()));
 
 		assertThat(choice.select("select#sourceIdeaId option[value~=.+]").eachText()).containsExactly(
-				"Een muurschildering (verzameld 1-3-2024, " + this.wijkName + ")",
-				"Voetbal met trucjes (verzameld 1-3-2023, " + this.wijkName + ")");
+				"Een muurschildering (verzameld 1 mrt. 2024, " + this.wijkName + ")",
+				"Voetbal met trucjes (verzameld 1 mrt. 2023, " + this.wijkName + ")");
 		assertThat(page(get("/activities/new")).select("select#sourceIdeaId option[value~=.+]")).isEmpty();
 	}
 

@@ -148,12 +148,12 @@ class ActivityChoicesJourneyTests {
 		this.browser.open("/activities/new");
 		assertThat(ideaOptions()).containsExactly("Geen idee");
 		choose("neighbourhoodId", wijkName);
-		awaitOptions("sourceIdeaId", "Geen idee", "Een muurschildering (verzameld 1-3-2024, " + wijkName + ")",
-				"Voetbal met trucjes (verzameld 1-3-2023, " + wijkName + ")");
+		awaitOptions("sourceIdeaId", "Geen idee", "Een muurschildering (verzameld 1 mrt. 2024, " + wijkName + ")",
+				"Voetbal met trucjes (verzameld 1 mrt. 2023, " + wijkName + ")");
 
 		WebElement search = this.driver.findElement(By.id("ideaQuery"));
 		search.sendKeys("voetbal");
-		awaitOptions("sourceIdeaId", "Geen idee", "Voetbal met trucjes (verzameld 1-3-2023, " + wijkName + ")");
+		awaitOptions("sourceIdeaId", "Geen idee", "Voetbal met trucjes (verzameld 1 mrt. 2023, " + wijkName + ")");
 		// Enter searches; it does not submit the half-filled form.
 		String url = this.driver.getCurrentUrl();
 		search.sendKeys(Keys.ENTER);
@@ -180,7 +180,7 @@ class ActivityChoicesJourneyTests {
 		((JavascriptExecutor) this.driver).executeScript("document.getElementById('link-activity').scrollIntoView()");
 		this.browser.screenshot("idea-link-activity-desktop");
 		this.driver.findElement(By.id("activityQuery")).sendKeys("voetbal");
-		awaitOptions("activityId", "za 20-4-2024 – Voetbalclinic op het plein (" + wijkName + ", gepland)");
+		awaitOptions("activityId", "za 20 apr. 2024 – Voetbalclinic op het plein (" + wijkName + ", gepland)");
 		this.browser.screenshot("idea-link-activity-searched-desktop");
 		// On a phone the search and the choice fit the screen.
 		this.browser.resize(Browser.PHONE);

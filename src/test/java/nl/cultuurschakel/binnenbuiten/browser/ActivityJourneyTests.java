@@ -110,17 +110,17 @@ class ActivityJourneyTests {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reeks: Hiphop in de wijk");
 		assertThat(driver.findElements(By.cssSelector("tbody tr"))).extracting((row) -> row.getText())
 			.containsExactly(
-					"dinsdag 5-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+					"dinsdag 5 maart 2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
 							+ " Wijkpark 1, Den Haag Gepland",
-					"dinsdag 12-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+					"dinsdag 12 maart 2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
 							+ " Wijkpark 1, Den Haag Gepland",
-					"dinsdag 19-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+					"dinsdag 19 maart 2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
 							+ " Wijkpark 1, Den Haag Gepland",
-					"dinsdag 26-3-2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
+					"dinsdag 26 maart 2024 15:00–16:00 Hiphop in de wijk " + neighbourhoodName
 							+ " Wijkpark 1, Den Haag Gepland");
 		this.browser.assertAccessible();
 		// An occurrence that is cancelled says so on the series page.
-		this.browser.clickAndWait(By.linkText("dinsdag 26-3-2024"));
+		this.browser.clickAndWait(By.linkText("dinsdag 26 maart 2024"));
 		this.browser.clickAndWait(By.linkText("Afgelasten"));
 		driver.findElement(By.id("reason")).sendKeys("Zaal onder water");
 		this.browser.submit();

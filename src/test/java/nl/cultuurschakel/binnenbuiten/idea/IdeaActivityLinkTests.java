@@ -106,9 +106,9 @@ class IdeaActivityLinkTests {
 		assertThat(page.select("select#activityId option").eachAttr("value")).containsExactly(this.dance.toString(),
 				this.april.toString(), this.march.toString());
 		assertThat(page.select("select#activityId option").eachText()).containsExactly(
-				"di 9-4-2024 – Dansmiddag (" + this.wijk + ", gepland)",
-				"di 2-4-2024 – Voetbalclinic (" + this.wijk + ", uitgevoerd)",
-				"di 5-3-2024 – Voetbalclinic (" + this.wijk + ", gepland)");
+				"di 9 apr. 2024 – Dansmiddag (" + this.wijk + ", gepland)",
+				"di 2 apr. 2024 – Voetbalclinic (" + this.wijk + ", uitgevoerd)",
+				"di 5 mrt. 2024 – Voetbalclinic (" + this.wijk + ", gepland)");
 		assertThat(page.select("#linkable-activities [role=status]").text())
 			.isEqualTo("3 activiteiten uit " + this.wijk + " zonder idee");
 		assertThat(page.select("form[role=search]").attr("action"))
