@@ -17,13 +17,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,10 +111,39 @@ public final class Browser implements AutoCloseable {
 	public void clickAndWait(By target) {
 		WebElement oldPage = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(target).click();
+		waitForNewPage(oldPage);
+	}
+
+	/**
+	 * Waits until the page that {@code oldPage} (its {@code html} element) belongs to has
+	 * been replaced by the next one, fully loaded.
+	 */
+	public void waitForNewPage(WebElement oldPage) {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until((driver) -> isGone(oldPage));
 		wait.until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether an element's document has been replaced. While Chromium swaps documents,
+	 * asking about an old element may fail with "does not belong to the document" rather
+	 * than as a stale element; both mean the old page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -150,7 +150,7 @@ class GrantJourneyTests {
 		Alert question = clickForQuestion(driver);
 		assertThat(question.getText()).contains("deze bijdrage wilt intrekken");
 		question.accept();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+		this.browser.waitForNewPage(oldPage);
 		assertThat(driver.findElement(By.cssSelector(".summary-list .badge")).getText()).isEqualTo("Ingetrokken");
 		assertThat(this.grants.get(this.requested).status()).isEqualTo(GrantStatus.WITHDRAWN);
 		this.browser.open("/grants/budget?year=" + YEAR);
