@@ -288,18 +288,8 @@ class GrantController {
 	 * The organisation whose grants a partner user may see; an id no grant has when the
 	 * account is linked to none.
 	 */
-	private static Long recipientOf(CurrentUser user) {
+	static Long recipientOf(CurrentUser user) {
 		return (user.getPartnerId() != null) ? user.getPartnerId() : -1L;
-	}
-
-	/**
-	 * Partner users only ever see their own organisation's grants.
-	 */
-	static GrantFilter visibleTo(CurrentUser user, GrantFilter filter) {
-		if (user.getRole() == Role.PARTNER) {
-			return new GrantFilter(filter.year(), filter.status(), null, recipientOf(user));
-		}
-		return filter;
 	}
 
 	static Actor actor(CurrentUser user) {

@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
+import nl.cultuurschakel.binnenbuiten.grant.GrantSummary;
 import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.export.ExportColumns;
@@ -58,11 +64,10 @@ class GrantExportController {
 			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
 			@RequestParam(required = false) Long partner,
 			@SortDefault(sort = "requestedOn", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		List<GrantRow> rows = find(user, new GrantFilter(year, status, neighbourhood, partner), sort);
-		ExportColumns<GrantRow> columns = columns(user, rows, locale);
+		Rows<?> rows = rows(user, new GrantFilter(year, status, neighbourhood, partner), sort, locale);
 		byte[] csv = CsvWriter.bytes((out) -> {
-			out.row(columns.headers((key) -> text(key, locale)));
-			rows.forEach((row) -> out.row(columns.values(row)));
+			out.row(rows.headers((key) -> text(key, locale)));
+			rows.forEach(out::row);
 		});
 		return Download.attachment(filename(locale, "csv"), Download.CSV, csv);
 	}
@@ -72,49 +77,60 @@ class GrantExportController {
 			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
 			@RequestParam(required = false) Long partner,
 			@SortDefault(sort = "requestedOn", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		List<GrantRow> rows = find(user, new GrantFilter(year, status, neighbourhood, partner), sort);
-		ExportColumns<GrantRow> columns = columns(user, rows, locale);
+		Rows<?> rows = rows(user, new GrantFilter(year, status, neighbourhood, partner), sort, locale);
 		try (Spreadsheet workbook = new Spreadsheet(this.messages, locale)) {
-			SheetWriter sheet = workbook.sheet("grant.export.sheet", columns.headers(workbook::text));
-			rows.forEach((row) -> sheet.row(columns.values(row)));
+			SheetWriter sheet = workbook.sheet("grant.export.sheet", rows.headers(workbook::text));
+			rows.forEach(sheet::row);
 			return Download.attachment(filename(locale, "xlsx"), Download.XLSX, workbook.toByteArray());
 		}
 	}
 
-	/** What the list shows this user, in the list's order. */
-	private List<GrantRow> find(CurrentUser user, GrantFilter requested, Sort sort) {
-		Sort order = SortGuard.allow(PageRequest.of(0, 1, sort), GrantController.SORTABLE, GrantController.DEFAULT_SORT)
-			.getSort();
-		if (order.getOrderFor("id") == null) {
-			// The same grants in the same order on every download.
-			order = order.and(Sort.by("id"));
+	/**
+	 * What the list shows this user, in the list's order: for staff every column; for a
+	 * partner user the own organisation's grants read as {@link GrantSummary}, so the
+	 * staff-only fields never leave the grant module for them.
+	 */
+	private Rows<?> rows(CurrentUser user, GrantFilter requested, Sort sort, Locale locale) {
+		if (user.getRole() == Role.PARTNER) {
+			Long recipient = GrantController.recipientOf(user);
+			List<GrantSummary> grants = this.grants.findAllOfRecipient(recipient, requested.status(),
+					order(sort, GrantController.RECIPIENT_SORTABLE));
+			GrantNames names = this.labels.of(grants.stream().map(GrantSummary::ideaId).collect(Collectors.toSet()),
+					Set.of(recipient));
+			ExportColumns<GrantSummary> columns = new ExportColumns<GrantSummary>()
+				.add("grant.export.idea", (row) -> names.idea(row.ideaId()))
+				.add("grant.export.neighbourhood", (row) -> names.neighbourhood(row.ideaId()))
+				.add("grant.export.partner", (row) -> names.partner(row.partnerId()))
+				.add("grant.export.status", (row) -> text("grant.status." + row.status(), locale))
+				.add("grant.export.amountRequested", (row) -> Money.of(row.amountRequested()))
+				.add("grant.export.amountAwarded", (row) -> Money.of(row.amountAwarded()));
+			return new Rows<>(columns, grants);
 		}
-		return this.grants.findAll(GrantController.visibleTo(user, requested), order);
-	}
-
-	private ExportColumns<GrantRow> columns(CurrentUser user, List<GrantRow> rows, Locale locale) {
-		GrantNames names = this.labels.of(rows);
-		ExportColumns<GrantRow> columns = new ExportColumns<>();
-		boolean staff = user.isStaff();
-		if (staff) {
-			columns.add("grant.export.id", GrantRow::id);
-		}
-		columns.add("grant.export.idea", (row) -> names.idea(row.ideaId()))
+		List<GrantRow> grants = this.grants.findAll(requested, order(sort, GrantController.SORTABLE));
+		GrantNames names = this.labels.of(grants);
+		ExportColumns<GrantRow> columns = new ExportColumns<GrantRow>().add("grant.export.id", GrantRow::id)
+			.add("grant.export.idea", (row) -> names.idea(row.ideaId()))
 			.add("grant.export.neighbourhood", (row) -> names.neighbourhood(row.ideaId()))
 			.add("grant.export.partner", (row) -> names.partner(row.partnerId()))
 			.add("grant.export.status", (row) -> text("grant.status." + row.status(), locale))
 			.add("grant.export.amountRequested", (row) -> Money.of(row.amountRequested()))
-			.add("grant.export.amountAwarded", (row) -> Money.of(row.amountAwarded()));
-		if (staff) {
-			columns.add("grant.export.requestedOn", GrantRow::requestedOn)
-				.add("grant.export.decidedOn", GrantRow::decidedOn)
-				.add("grant.export.paidOn", GrantRow::paidOn)
-				.add("grant.export.settledOn", GrantRow::settledOn)
-				.add("grant.export.reportDueOn", GrantRow::reportDueOn)
-				.add("grant.export.overBudget",
-						(row) -> text(row.overBudget() ? "list.filter.yes" : "list.filter.no", locale));
-		}
-		return columns;
+			.add("grant.export.amountAwarded", (row) -> Money.of(row.amountAwarded()))
+			.add("grant.export.requestedOn", GrantRow::requestedOn)
+			.add("grant.export.decidedOn", GrantRow::decidedOn)
+			.add("grant.export.paidOn", GrantRow::paidOn)
+			.add("grant.export.settledOn", GrantRow::settledOn)
+			.add("grant.export.reportDueOn", GrantRow::reportDueOn)
+			.add("grant.export.overBudget",
+					(row) -> text(row.overBudget() ? "list.filter.yes" : "list.filter.no", locale));
+		return new Rows<>(columns, grants);
+	}
+
+	/**
+	 * The list's sort, limited to what the list offers, and the same on every download.
+	 */
+	private static Sort order(Sort sort, Set<String> sortable) {
+		Sort order = SortGuard.allow(PageRequest.of(0, 1, sort), sortable, GrantController.DEFAULT_SORT).getSort();
+		return (order.getOrderFor("id") == null) ? order.and(Sort.by("id")) : order;
 	}
 
 	private String filename(Locale locale, String extension) {
@@ -124,6 +140,19 @@ class GrantExportController {
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** The rows of one download with their columns. */
+	private record Rows<T>(ExportColumns<T> columns, List<T> rows) {
+
+		List<String> headers(Function<String, String> text) {
+			return this.columns.headers(text);
+		}
+
+		void forEach(Consumer<List<?>> out) {
+			this.rows.forEach((row) -> out.accept(this.columns.values(row)));
+		}
+
 	}
 
 }
