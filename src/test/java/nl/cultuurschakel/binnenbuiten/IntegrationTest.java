@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.demo.DemoDataSetAccess;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.FakeIdeaActivities;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 
@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 				"server.servlet.session.cookie.secure=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, QueryCounting.class, AccountFixtures.class, NetworkFixtures.class, ActivityFixtures.class,
-		FakeIdeaActivities.class, YouthFixtures.class, DemoDataSetAccess.class })
+		IdeaActivityFixtures.class, YouthFixtures.class, DemoDataSetAccess.class })
 public @interface IntegrationTest {
 
 	/** Password of the initial administrator {@code admin} in tests. */

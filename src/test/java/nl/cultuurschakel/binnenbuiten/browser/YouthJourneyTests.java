@@ -8,7 +8,7 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.FakeIdeaActivities;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
@@ -47,7 +47,7 @@ class YouthJourneyTests {
 	YouthFixtures youth;
 
 	@Autowired
-	FakeIdeaActivities activities;
+	IdeaActivityFixtures activities;
 
 	@Autowired
 	NeighbourhoodService neighbourhoods;

@@ -9,7 +9,7 @@ import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.grant.BudgetOverview;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFigures;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
-import nl.cultuurschakel.binnenbuiten.idea.FakeIdeaActivities;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
@@ -50,7 +50,7 @@ class DemoYouthDataTests {
 	GrantService grants;
 
 	@Autowired
-	FakeIdeaActivities activities;
+	IdeaActivityFixtures activities;
 
 	@AfterEach
 	void cleanUp() {

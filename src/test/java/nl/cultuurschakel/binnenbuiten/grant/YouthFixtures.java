@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.cultuurschakel.binnenbuiten.idea.Actor;
-import nl.cultuurschakel.binnenbuiten.idea.FakeIdeaActivities;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaData;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
@@ -29,7 +29,7 @@ public class YouthFixtures {
 
 	private final GrantService grants;
 
-	private final FakeIdeaActivities activities;
+	private final IdeaActivityFixtures activities;
 
 	private final JdbcTemplate jdbc;
 
@@ -39,7 +39,7 @@ public class YouthFixtures {
 
 	private final List<Integer> budgetYears = new ArrayList<>();
 
-	YouthFixtures(WorkshopService workshops, IdeaService ideas, GrantService grants, FakeIdeaActivities activities,
+	YouthFixtures(WorkshopService workshops, IdeaService ideas, GrantService grants, IdeaActivityFixtures activities,
 			JdbcTemplate jdbc) {
 		this.workshops = workshops;
 		this.ideas = ideas;

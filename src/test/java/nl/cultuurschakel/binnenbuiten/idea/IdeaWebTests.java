@@ -39,7 +39,7 @@ class IdeaWebTests {
 	IdeaService ideas;
 
 	@Autowired
-	FakeIdeaActivities activities;
+	IdeaActivityFixtures activities;
 
 	@Autowired
 	YouthFixtures youth;

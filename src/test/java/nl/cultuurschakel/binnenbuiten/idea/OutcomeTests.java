@@ -37,7 +37,7 @@ class OutcomeTests {
 	IdeaService ideas;
 
 	@Autowired
-	FakeIdeaActivities activities;
+	IdeaActivityFixtures activities;
 
 	@Autowired
 	YouthFixtures youth;

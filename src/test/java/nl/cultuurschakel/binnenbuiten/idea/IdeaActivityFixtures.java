@@ -22,12 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Real activities for idea tests, made in one call: done, with the children reached, at
  * an address, organised by a partner of this fixture. The idea pages reach them through
- * the real {@link ActivityLinks}. (The name is historical: this once stood in for the
- * activity module in memory.) {@link #reset()} removes them again and must run before the
- * ideas they realise and their neighbourhoods are deleted.
+ * the real {@link ActivityLinks}. {@link #reset()} removes them again and must run before
+ * the ideas they realise and their neighbourhoods are deleted.
  */
 @TestComponent
-public class FakeIdeaActivities {
+public class IdeaActivityFixtures {
 
 	private final ActivityService activities;
 
@@ -39,7 +38,7 @@ public class FakeIdeaActivities {
 
 	private Long organiser;
 
-	FakeIdeaActivities(ActivityService activities, PartnerService partners, JdbcTemplate jdbc) {
+	IdeaActivityFixtures(ActivityService activities, PartnerService partners, JdbcTemplate jdbc) {
 		this.activities = activities;
 		this.partners = partners;
 		this.jdbc = jdbc;
