@@ -21,11 +21,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Dates read the way the reader's language writes them: a Dutch page says "5 maart 2024"
- * (lists "5 mrt. 2024"), an English one "March 5, 2024" (lists "Mar 5, 2024").
+ * Dates and amounts read the way the reader's language writes them: a Dutch page says "5
+ * maart 2024" (lists "5 mrt. 2024") and "€ 21.250,50", an English one "March 5, 2024"
+ * (lists "Mar 5, 2024") and "€ 21,250.50".
  */
 @IntegrationTest
-class LocalisedDatesTests {
+class LocalisedFormatsTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -65,6 +66,15 @@ class LocalisedDatesTests {
 		assertThat(page("/workshops/" + this.workshop, "en").selectFirst("h1").text()).contains("March 5, 2024")
 			.doesNotContain("maart");
 		assertThat(page(list(), "en").select("main td a").eachText()).containsExactly("Mar 5, 2024");
+	}
+
+	@Test
+	void amountsUseTheSeparatorsOfTheReadersLanguage() throws Exception {
+		this.youth.budget(2087, "21250.50");
+		assertThat(page("/grants/budget?year=2087", "nl").selectFirst("[data-figure=budget]").text())
+			.isEqualTo("€ 21.250,50");
+		assertThat(page("/grants/budget?year=2087", "en").selectFirst("[data-figure=budget]").text())
+			.isEqualTo("€ 21,250.50");
 	}
 
 	private String list() {
