@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.Locale;
 
 import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
+import nl.cultuurschakel.binnenbuiten.shared.web.IsoDateFormatters;
 import nl.cultuurschakel.binnenbuiten.shared.web.PageRequestGuard;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Dutch first, English second: the language comes from a cookie that the {@code ?lang=}
  * switch in the header sets. Every paginated list checks its page and size the same way
- * ({@link PageRequestGuard}).
+ * ({@link PageRequestGuard}); dates and months are read as ISO with a four-digit year
+ * ({@link IsoDateFormatters}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -49,6 +52,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new PageRequestGuard(this.maxPageSize));
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		IsoDateFormatters.register(registry);
 	}
 
 	@Bean
