@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,15 @@ class ContactSearch {
 	 * PostgreSQL only uses a cursor when auto-commit is off.
 	 */
 	void stream(ContactFilter filter, Consumer<ContactRow> consumer) {
-		Where where = where(filter);
+		streamIn(filter, null, consumer);
+	}
+
+	/**
+	 * Like {@link #stream(ContactFilter, Consumer)}, restricted to the given
+	 * neighbourhoods ({@code null} = no restriction).
+	 */
+	void streamIn(ContactFilter filter, Collection<Long> neighbourhoodIds, Consumer<ContactRow> consumer) {
+		Where where = where(filter, neighbourhoodIds);
 		this.streaming.query("select " + COLUMNS + " from contact c" + where.sql() + " order by c.contact_date, c.id",
 				where.params(), (RowCallbackHandler) (rs) -> consumer.accept(row(rs)));
 	}
@@ -102,8 +111,17 @@ class ContactSearch {
 	}
 
 	private static Where where(ContactFilter filter) {
+		return where(filter, null);
+	}
+
+	private static Where where(ContactFilter filter, Collection<Long> neighbourhoodIds) {
 		List<String> conditions = new ArrayList<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
+		if (neighbourhoodIds != null) {
+			conditions.add("c.neighbourhood_id in (:neighbourhoods)");
+			// An empty selection matches nothing rather than producing invalid SQL.
+			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
+		}
 		if (filter.from() != null) {
 			conditions.add("c.contact_date >= :from");
 			params.addValue("from", filter.from());

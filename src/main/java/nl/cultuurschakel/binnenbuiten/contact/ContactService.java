@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,18 @@ public class ContactService {
 	 */
 	public void forEach(ContactFilter filter, Consumer<ContactRow> consumer) {
 		this.search.stream(filter, consumer);
+	}
+
+	/**
+	 * Hands every contact moment (without notes) dated from {@code from} to {@code to}
+	 * (inclusive) in the given neighbourhoods ({@code null} = all, contacts without a
+	 * neighbourhood included) to the consumer, oldest first, streamed from the database:
+	 * the rows behind the {@link ContactFigures} of a report.
+	 */
+	public void forEachIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds,
+			Consumer<ContactRow> consumer) {
+		this.search.streamIn(new ContactFilter(from, to, null, null, null, null, null, null), neighbourhoodIds,
+				consumer);
 	}
 
 	public DomainSplit domainSplit(ContactFilter filter) {

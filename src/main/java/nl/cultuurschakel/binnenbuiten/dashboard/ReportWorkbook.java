@@ -1,8 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,18 +12,15 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityRow;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
-import nl.cultuurschakel.binnenbuiten.contact.ContactFilter;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
-import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.export.Money;
 import nl.cultuurschakel.binnenbuiten.shared.export.Percent;
 import nl.cultuurschakel.binnenbuiten.shared.export.SheetWriter;
@@ -39,9 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The impact report as a spreadsheet: a sheet with the figures and their definitions, one
- * per neighbourhood section, and one per module with the rows of the period behind the
- * figures — statuses as the UI names them, in the user's language.
+ * The impact report as a spreadsheet: a cover sheet saying what it is about, a sheet with
+ * the figures and their definitions, one per neighbourhood section, and one per module
+ * with the rows of the period behind the figures — statuses as the UI names them, in the
+ * user's language. Every sheet covers the report's period and selection of
+ * neighbourhoods, each module filtering in SQL with one query for the whole period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,10 +62,13 @@ public class ReportWorkbook {
 
 	private final NeighbourhoodService neighbourhoods;
 
+	private final ReportNames names;
+
 	private final MessageSource messages;
 
 	ReportWorkbook(ContactService contacts, ActivityService activities, WorkshopService workshops, IdeaService ideas,
-			GrantService grants, PartnerService partners, NeighbourhoodService neighbourhoods, MessageSource messages) {
+			GrantService grants, PartnerService partners, NeighbourhoodService neighbourhoods, ReportNames names,
+			MessageSource messages) {
 		this.contacts = contacts;
 		this.activities = activities;
 		this.workshops = workshops;
@@ -74,93 +76,133 @@ public class ReportWorkbook {
 		this.grants = grants;
 		this.partners = partners;
 		this.neighbourhoods = neighbourhoods;
+		this.names = names;
 		this.messages = messages;
 	}
 
 	public byte[] write(ReportService.Report report, Locale locale) {
-		ReportPeriod period = report.dashboard().period();
-		Map<Long, String> partnerNames = this.partners.allNames();
-		Map<Long, String> neighbourhoodNames = this.neighbourhoods.all()
-			.stream()
-			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
 		try (Spreadsheet workbook = new Spreadsheet(this.messages, locale)) {
-			SheetWriter figures = workbook.sheet("report.sheet.figures", "report.figure", "report.value",
-					"report.previous", "report.definition");
-			for (Figure figure : report.dashboard().figures()) {
-				figures.row(workbook.text("dashboard.figure." + figure.name()), cell(figure.key(), figure.value()),
-						cell(figure.key(), figure.previous()),
-						workbook.text("dashboard.figure." + figure.name() + ".definition"));
-			}
-			SheetWriter sections = workbook.sheet("report.neighbourhoods", "neighbourhood.name", "report.network",
-					"dashboard.figure.activities", "dashboard.figure.children-reached", "dashboard.figure.ideas",
-					"report.realised", "dashboard.figure.grants", "dashboard.figure.grant-amount");
-			for (ReportService.NeighbourhoodSection section : report.sections()) {
-				sections.row(section.neighbourhood().name(), section.networkSize(), section.activities(),
-						section.childrenReached(), section.ideaCount(), section.realised(), section.grants().count(),
-						Money.of(section.grants().total()));
-			}
-			SheetWriter contactSheet = workbook.sheet("contact.list.title", "contact.date", "contact.counterpart",
-					"contact.domain", "contact.neighbourhood", "contact.kind", "contact.subject");
-			this.contacts.forEach(new ContactFilter(period.from(), period.to(), null, null, null, null, null, null),
-					(row) -> contactSheet.row(row.date(), partnerNames.get(row.counterpartId()),
-							workbook.text("partner.domain." + row.counterpartDomain()),
-							neighbourhoodNames.get(row.neighbourhoodId()), workbook.text("contact.kind." + row.kind()),
-							row.subject()));
-			SheetWriter activitySheet = workbook.sheet("report.sheet.activities", "report.column.date",
-					"report.column.title", "contact.neighbourhood", "report.column.status",
-					"dashboard.figure.children-reached");
-			for (int page = 0;; page++) {
-				Page<ActivityListItem> items = this.activities.find(
-						new ActivityFilter(period.from(), period.to(), null, null, null, null, null, null, null),
-						PageRequest.of(page, PAGE, Sort.by("date")));
-				for (ActivityListItem item : items) {
-					ActivityRow row = item.row();
-					activitySheet.row(row.date(), row.title(), item.neighbourhoodName(),
-							workbook.text("activity.status." + row.status()), row.childrenReached());
-				}
-				if (!items.hasNext()) {
-					break;
-				}
-			}
-			SheetWriter workshopSheet = workbook.sheet("report.sheet.workshops", "report.column.date",
-					"contact.neighbourhood", "report.column.venue", "dashboard.figure.children-spoken");
-			for (int page = 0;; page++) {
-				Page<WorkshopSummary> items = this.workshops.find(null, null, period.from(), period.to(),
-						PageRequest.of(page, PAGE));
-				for (WorkshopSummary workshop : items) {
-					workshopSheet.row(workshop.heldOn(), neighbourhoodNames.get(workshop.neighbourhoodId()),
-							partnerNames.get(workshop.venuePartnerId()), workshop.childrenSpoken());
-				}
-				if (!items.hasNext()) {
-					break;
-				}
-			}
-			SheetWriter ideaSheet = workbook.sheet("report.sheet.ideas", "report.column.date", "report.column.title",
-					"contact.neighbourhood", "report.column.status", "report.column.children");
-			for (IdeaCard idea : this.ideas.find(new IdeaFilter(null, null, period.from(), period.to()),
-					Sort.by("collectedOn"))) {
-				ideaSheet.row(idea.collectedOn(), idea.title(), neighbourhoodNames.get(idea.neighbourhoodId()),
-						workbook.text("idea.status." + idea.status()), idea.childrenCount());
-			}
-			SheetWriter grantSheet = workbook.sheet("report.sheet.grants", "report.column.decided",
-					"report.column.partner", "report.column.status", "report.column.awarded");
-			for (GrantRow grant : grantsDecidedIn(period)) {
-				grantSheet.row(grant.decidedOn(), partnerNames.get(grant.partnerId()),
-						workbook.text("grant.status." + grant.status()), Money.of(grant.amountAwarded()));
-			}
+			Sheets sheets = new Sheets(workbook, report.period(), report.selection().neighbourhoodIds(),
+					this.partners.allNames(),
+					this.neighbourhoods.all()
+						.stream()
+						.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name)));
+			cover(workbook, report, locale);
+			figures(workbook, report);
+			sections(workbook, report);
+			contacts(sheets);
+			activities(sheets);
+			workshops(sheets);
+			ideas(sheets);
+			grants(sheets);
 			return workbook.toByteArray();
 		}
 	}
 
 	/**
-	 * The file name of a download of the report (PDF or XLSX) in the user's language:
-	 * {@code impactrapportage-2023.pdf},
-	 * {@code impact-report-2023-01-01-2023-06-30.xlsx}.
+	 * What the workbook covers, as the report's heading says it, with both ends of the
+	 * period as dates and the selected neighbourhoods by name.
 	 */
-	public String filename(ReportPeriod period, String extension, Locale locale) {
-		String part = period.isCalendarYear() ? String.valueOf(period.from().getYear())
-				: period.from() + "-" + period.to();
-		return Download.filename(this.messages, locale, "report.export.filename", part, extension);
+	private void cover(Spreadsheet workbook, ReportService.Report report, Locale locale) {
+		SheetWriter cover = workbook.sheet("report.export.cover.sheet",
+				List.of(this.names.heading(report.period(), report.selection(), locale), ""));
+		cover.row(workbook.text("report.export.cover.from"), report.period().from());
+		cover.row(workbook.text("report.export.cover.to"), report.period().to());
+		cover.row(workbook.text("report.export.cover.selection"), this.names.selection(report.selection(), locale));
+		cover.row(workbook.text("report.export.cover.neighbourhoods"),
+				report.sections()
+					.stream()
+					.map((section) -> section.neighbourhood().name())
+					.collect(Collectors.joining(", ")));
+		cover.row(workbook.text("report.export.cover.note"));
+	}
+
+	private static void figures(Spreadsheet workbook, ReportService.Report report) {
+		SheetWriter figures = workbook.sheet("report.sheet.figures", "report.figure", "report.value", "report.previous",
+				"report.definition");
+		for (Figure figure : report.dashboard().figures()) {
+			figures.row(workbook.text("dashboard.figure." + figure.name()), cell(figure.key(), figure.value()),
+					cell(figure.key(), figure.previous()),
+					workbook.text("dashboard.figure." + figure.name() + ".definition"));
+		}
+	}
+
+	private static void sections(Spreadsheet workbook, ReportService.Report report) {
+		SheetWriter sections = workbook.sheet("report.neighbourhoods", "neighbourhood.name", "report.network",
+				"dashboard.figure.activities", "dashboard.figure.children-reached", "dashboard.figure.ideas",
+				"report.realised", "dashboard.figure.grants", "dashboard.figure.grant-amount");
+		for (ReportService.NeighbourhoodSection section : report.sections()) {
+			sections.row(section.neighbourhood().name(), section.networkSize(), section.activities(),
+					section.childrenReached(), section.ideaCount(), section.realised(), section.grants().count(),
+					Money.of(section.grants().total()));
+		}
+	}
+
+	private void contacts(Sheets sheets) {
+		SheetWriter sheet = sheets.workbook.sheet("contact.list.title", "contact.date", "contact.counterpart",
+				"contact.domain", "contact.neighbourhood", "contact.kind", "contact.subject");
+		this.contacts.forEachIn(sheets.period.from(), sheets.period.to(), sheets.neighbourhoodIds,
+				(row) -> sheet.row(row.date(), sheets.partner(row.counterpartId()),
+						sheets.text("partner.domain." + row.counterpartDomain()),
+						sheets.neighbourhood(row.neighbourhoodId()), sheets.text("contact.kind." + row.kind()),
+						row.subject()));
+	}
+
+	private void activities(Sheets sheets) {
+		SheetWriter sheet = sheets.workbook.sheet("report.sheet.activities", "report.column.date",
+				"report.column.title", "contact.neighbourhood", "report.column.status",
+				"dashboard.figure.children-reached");
+		ActivityFilter filter = new ActivityFilter(sheets.period.from(), sheets.period.to(), null, null, null, null,
+				null, null, (sheets.neighbourhoodIds != null) ? new HashSet<>(sheets.neighbourhoodIds) : null);
+		for (int page = 0;; page++) {
+			// The id breaks ties of a day, so no activity falls between two pages.
+			Page<ActivityListItem> items = this.activities.find(filter,
+					PageRequest.of(page, PAGE, Sort.by("date", "id")));
+			for (ActivityListItem item : items) {
+				ActivityRow row = item.row();
+				sheet.row(row.date(), row.title(), item.neighbourhoodName(),
+						sheets.text("activity.status." + row.status()), row.childrenReached());
+			}
+			if (!items.hasNext()) {
+				break;
+			}
+		}
+	}
+
+	private void workshops(Sheets sheets) {
+		SheetWriter sheet = sheets.workbook.sheet("report.sheet.workshops", "report.column.date",
+				"contact.neighbourhood", "report.column.venue", "dashboard.figure.children-spoken");
+		for (WorkshopSummary workshop : this.workshops.heldIn(sheets.period.from(), sheets.period.to(),
+				sheets.neighbourhoodIds)) {
+			sheet.row(workshop.heldOn(), sheets.neighbourhood(workshop.neighbourhoodId()),
+					sheets.partner(workshop.venuePartnerId()), workshop.childrenSpoken());
+		}
+	}
+
+	private void ideas(Sheets sheets) {
+		SheetWriter sheet = sheets.workbook.sheet("report.sheet.ideas", "report.column.date", "report.column.title",
+				"contact.neighbourhood", "report.column.status", "report.column.children");
+		for (IdeaCard idea : this.ideas.collectedIn(sheets.period.from(), sheets.period.to(),
+				sheets.neighbourhoodIds)) {
+			sheet.row(idea.collectedOn(), idea.title(), sheets.neighbourhood(idea.neighbourhoodId()),
+					sheets.text("idea.status." + idea.status()), idea.childrenCount());
+		}
+	}
+
+	/** The grants decided in the period, with the idea each supports and its wijk. */
+	private void grants(Sheets sheets) {
+		SheetWriter sheet = sheets.workbook.sheet("report.sheet.grants", "report.column.decided", "grant.export.idea",
+				"contact.neighbourhood", "report.column.partner", "report.column.status", "report.column.awarded");
+		List<GrantRow> decided = this.grants.decidedIn(sheets.period.from(), sheets.period.to(),
+				sheets.neighbourhoodIds);
+		Map<Long, IdeaOption> ideas = this.ideas.byIds(decided.stream().map(GrantRow::ideaId).distinct().toList());
+		for (GrantRow grant : decided) {
+			IdeaOption idea = ideas.get(grant.ideaId());
+			sheet.row(grant.decidedOn(), (idea != null) ? idea.title() : null,
+					(idea != null) ? sheets.neighbourhood(idea.neighbourhoodId()) : null,
+					sheets.partner(grant.partnerId()), sheets.text("grant.status." + grant.status()),
+					Money.of(grant.amountAwarded()));
+		}
 	}
 
 	/** A figure's value as a cell of its unit: a count, a percentage or euros. */
@@ -173,19 +215,24 @@ public class ReportWorkbook {
 	}
 
 	/**
-	 * Grants decided in the period (the grant list filters by calendar year).
+	 * What the detail sheets share: the workbook, the period and the neighbourhoods
+	 * ({@code null} = all), and the names of partners and neighbourhoods by id.
 	 */
-	private List<GrantRow> grantsDecidedIn(ReportPeriod period) {
-		List<GrantRow> rows = new ArrayList<>();
-		for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
-			for (GrantRow grant : this.grants.findAll(new GrantFilter(year, null, null, null), Sort.by("decidedOn"))) {
-				LocalDate decided = grant.decidedOn();
-				if (decided != null && !decided.isBefore(period.from()) && !decided.isAfter(period.to())) {
-					rows.add(grant);
-				}
-			}
+	private record Sheets(Spreadsheet workbook, ReportPeriod period, Collection<Long> neighbourhoodIds,
+			Map<Long, String> partnerNames, Map<Long, String> neighbourhoodNames) {
+
+		String text(String key) {
+			return this.workbook.text(key);
 		}
-		return rows;
+
+		String partner(Long id) {
+			return (id != null) ? this.partnerNames.get(id) : null;
+		}
+
+		String neighbourhood(Long id) {
+			return (id != null) ? this.neighbourhoodNames.get(id) : null;
+		}
+
 	}
 
 }

@@ -39,6 +39,13 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
 			@Param("status") GrantStatus status, @Param("partnerId") Long partnerId,
 			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds, Sort sort);
 
+	@Query(ROW + """
+			where g.decidedOn >= :from and g.decidedOn <= :to and (:allIdeas = true or g.ideaId in :ideaIds)
+			order by g.decidedOn, g.id
+			""")
+	List<GrantRow> findRowsDecidedIn(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
+
 	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.grant.GrantTotals(count(g), coalesce(sum(g.amountRequested), 0),
 			    coalesce(sum(g.amountAwarded), 0))

@@ -189,6 +189,18 @@ public class GrantService {
 	}
 
 	/**
+	 * Every grant decided (whatever the decision) from {@code from} to {@code to}
+	 * inclusive, for ideas in the given neighbourhoods ({@code null} = all), in the order
+	 * of the decisions: the rows behind
+	 * {@link #awarded(LocalDate, LocalDate, Collection)} and the other decisions of the
+	 * period.
+	 */
+	public List<GrantRow> decidedIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		Query query = query(neighbourhoodIds);
+		return this.grants.findRowsDecidedIn(from, to, query.allIdeas, query.ideaIds);
+	}
+
+	/**
 	 * The same per calendar year of the decision (years without awards are left out).
 	 */
 	public List<GrantFigures> awardedPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {

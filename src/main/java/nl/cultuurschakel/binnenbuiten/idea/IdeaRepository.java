@@ -54,6 +54,16 @@ interface IdeaRepository extends JpaRepository<Idea, Long> {
 	List<Long> findIdsByNeighbourhoodIdIn(@Param("ids") Collection<Long> ids);
 
 	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
+			    i.childrenCount, i.status, i.collectedOn)
+			from Idea i
+			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
+			order by i.collectedOn, i.id
+			""")
+	List<IdeaCard> findCardsCollectedIn(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("all") boolean all, @Param("ids") Collection<Long> ids);
+
+	@Query("""
 			select count(i) from Idea i
 			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
 			""")

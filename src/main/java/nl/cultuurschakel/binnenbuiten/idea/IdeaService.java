@@ -213,6 +213,14 @@ public class IdeaService {
 	}
 
 	/**
+	 * The ideas behind {@link #countCollected(LocalDate, LocalDate, Collection)}, oldest
+	 * first.
+	 */
+	public List<IdeaCard> collectedIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return this.ideas.findCardsCollectedIn(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+	}
+
+	/**
 	 * The funnel: of the ideas collected in the period (as
 	 * {@link #countCollected(LocalDate, LocalDate, Collection)}), how many are in each
 	 * status now. Every status is present, with 0 when none.

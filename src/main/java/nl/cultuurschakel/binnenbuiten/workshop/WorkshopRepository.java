@@ -36,6 +36,16 @@ interface WorkshopRepository extends JpaRepository<Workshop, Long> {
 			@Param("from") LocalDate from, @Param("to") LocalDate to);
 
 	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.workshop.WorkshopSummary(w.id, w.heldOn, w.neighbourhoodId,
+			    w.venuePartnerId, w.childrenSpoken, w.ageFrom, w.ageTo, w.groupDescription)
+			from Workshop w
+			where w.heldOn >= :from and w.heldOn <= :to and (:all = true or w.neighbourhoodId in :ids)
+			order by w.heldOn, w.id
+			""")
+	List<WorkshopSummary> findSummariesIn(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("all") boolean all, @Param("ids") Collection<Long> ids);
+
+	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.workshop.WorkshopFigures(count(w), coalesce(sum(w.childrenSpoken), 0))
 			from Workshop w
 			where w.heldOn >= :from and w.heldOn <= :to and (:all = true or w.neighbourhoodId in :ids)

@@ -55,6 +55,15 @@ public class WorkshopService {
 	}
 
 	/**
+	 * The workshops behind {@link #figures(LocalDate, LocalDate, Collection)}: held from
+	 * {@code from} to {@code to} (inclusive) in the given neighbourhoods ({@code null} =
+	 * all), oldest first.
+	 */
+	public List<WorkshopSummary> heldIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return this.workshops.findSummariesIn(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+	}
+
+	/**
 	 * The neighbourhoods (of the given ones, {@code null} = all) with at least one
 	 * workshop from {@code from} to {@code to} (inclusive).
 	 */

@@ -141,7 +141,7 @@ class DashboardTests {
 
 		byte[] xlsx = download("/reports/period.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(593);
+			assertThat(workbook.getSheet("Cijfers").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(593);
 			assertThat(workbook.getSheet("Contactmomenten").getLastRowNum()).isEqualTo(555);
 			assertThat(workbook.getSheet("Activiteiten").getLastRowNum()).isGreaterThanOrEqualTo(593);
 		}

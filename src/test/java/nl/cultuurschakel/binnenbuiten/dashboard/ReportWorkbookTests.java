@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.QueryCounting;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -28,6 +30,9 @@ import nl.cultuurschakel.binnenbuiten.contact.ContactData;
 import nl.cultuurschakel.binnenbuiten.contact.ContactKind;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
@@ -48,8 +53,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The report's workbook read back with POI (a year of its own, 2086, with one record of
- * each kind): the conventions of every sheet, statuses as the UI names them in the user's
- * language, typed cells.
+ * each kind in wijk A of Escamp and wijk B of Segbroek): every sheet covers the report's
+ * selection, the cover says which, the conventions of every sheet, statuses as the UI
+ * names them in the user's language, typed cells, file names that say the selection.
  */
 @IntegrationTest
 class ReportWorkbookTests {
@@ -58,6 +64,12 @@ class ReportWorkbookTests {
 			"SETTLED", "REJECTED", "WITHDRAWN", "COLLECTED", "EXPLORING", "REALISED", "PARKED");
 
 	private static final int DEFAULT_WIDTH = 8 * 256;
+
+	/** The detail sheets (Dutch names) and the column that names each row's wijk. */
+	private static final Map<String, Integer> WIJK_COLUMNS = Map.of("Contactmomenten", 3, "Activiteiten", 2,
+			"Workshops", 1, "Ideeën", 2, "Bijdragen", 2);
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
 	@Autowired
 	MockMvc mvc;
@@ -86,27 +98,57 @@ class ReportWorkbookTests {
 	@Autowired
 	NeighbourhoodService neighbourhoods;
 
+	/** Wijk A, in Escamp, with two activities (one done). */
+	Long neighbourhood;
+
 	String neighbourhoodName;
+
+	/** Wijk B, in Segbroek, with one activity. */
+	Long other;
+
+	String otherName;
+
+	CurrentUser advisor;
 
 	@BeforeEach
 	void setUp() {
-		Long neighbourhood = this.activities.neighbourhood("Rapportwijk");
-		this.neighbourhoodName = this.neighbourhoods.get(neighbourhood).name();
-		Long partner = this.network.partner("Rapportpartner", PartnerDomain.ARTS_CULTURE);
-		this.network.membership(partner, neighbourhood, LocalDate.of(2086, 1, 1), null, MembershipRole.KEY_FIGURE);
-		CurrentUser advisor = this.accounts.create("rapport", Role.ADVISOR);
-		this.contacts.log(new ContactData(LocalDate.of(2086, 1, 15), advisor.getId(), partner, Set.of(), neighbourhood,
-				ContactKind.MEETING, "Kennismaking met de nieuwe directeur van de bibliotheek", null, null, null,
-				false), UUID.randomUUID());
+		this.advisor = this.accounts.create("rapport", Role.ADVISOR);
+		this.neighbourhood = this.activities.neighbourhood("Rapportwijk");
+		this.neighbourhoodName = this.neighbourhoods.get(this.neighbourhood).name();
+		Long partner = records(this.neighbourhood, "Rapportpartner", "Een muurschildering", "750.00");
 		Long done = this.activities
-			.activity(ActivityFixtures.activity(neighbourhood, partner, LocalDate.of(2086, 3, 5), "15:00", "16:30")
+			.activity(ActivityFixtures.activity(this.neighbourhood, partner, LocalDate.of(2086, 3, 5), "15:00", "16:30")
 				.title("Dansvoorstelling van de kinderen in het buurthuis"));
 		this.activityService.markDone(done, 25);
+		this.activities.activity(
+				ActivityFixtures.activity(this.neighbourhood, partner, LocalDate.of(2086, 6, 5), "15:00", "16:30"));
+
+		this.other = this.neighbourhoods.create(
+				new NeighbourhoodData(NetworkFixtures.unique("Café Rapportbuurt"), District.SEGBROEK, "Testwijk", 100,
+						LocalDate.of(2022, 1, 1), null, null),
+				EcosystemPhase.EXPLORING, LocalDate.of(2022, 1, 1), null);
+		this.network.track(this.other, null);
+		this.activities.track(this.other);
+		this.otherName = this.neighbourhoods.get(this.other).name();
+		Long otherPartner = records(this.other, "Buurtpartner", "Een moestuin op het dak", "300.00");
 		this.activities
-			.activity(ActivityFixtures.activity(neighbourhood, partner, LocalDate.of(2086, 6, 5), "15:00", "16:30"));
+			.activity(ActivityFixtures.activity(this.other, otherPartner, LocalDate.of(2086, 4, 8), "15:00", "16:30"));
+	}
+
+	/**
+	 * A partner in the wijk with a contact moment, a workshop, an idea and an awarded
+	 * grant in 2086.
+	 */
+	private Long records(Long neighbourhood, String partnerName, String idea, String amount) {
+		Long partner = this.network.partner(partnerName, PartnerDomain.ARTS_CULTURE);
+		this.network.membership(partner, neighbourhood, LocalDate.of(2086, 1, 1), null, MembershipRole.KEY_FIGURE);
+		this.contacts.log(new ContactData(LocalDate.of(2086, 1, 15), this.advisor.getId(), partner, Set.of(),
+				neighbourhood, ContactKind.MEETING, "Kennismaking met de nieuwe directeur van de bibliotheek", null,
+				null, null, false), UUID.randomUUID());
 		this.youth.workshop(neighbourhood, LocalDate.of(2086, 2, 1), 14);
-		Long idea = this.youth.idea(neighbourhood, "Een muurschildering", LocalDate.of(2086, 2, 2));
-		this.youth.awardedGrant(idea, partner, "750.00", LocalDate.of(2086, 4, 1));
+		Long ideaId = this.youth.idea(neighbourhood, idea, LocalDate.of(2086, 2, 2));
+		this.youth.awardedGrant(ideaId, partner, amount, LocalDate.of(2086, 4, 1));
+		return partner;
 	}
 
 	@AfterEach
@@ -118,9 +160,101 @@ class ReportWorkbookTests {
 	}
 
 	@Test
+	void aWijkReportHasOnlyThatWijksRowsOnEverySheet() throws Exception {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?neighbourhood=" + this.neighbourhood, "nl")) {
+			assertEverySheetCovers(workbook, List.of(this.neighbourhoodName));
+			assertThat(column(workbook.getSheet("Activiteiten"), 2)).hasSize(2);
+			assertThat(figure(workbook, "dashboard.figure.activities")).isEqualTo(2);
+		}
+		try (XSSFWorkbook workbook = workbook(
+				"/reports/period.xlsx?from=2086-01-01&to=2086-06-30&neighbourhood=" + this.other, "nl")) {
+			assertEverySheetCovers(workbook, List.of(this.otherName));
+			assertThat(figure(workbook, "dashboard.figure.activities")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aDistrictReportHasOnlyTheRowsOfItsWijken() throws Exception {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?district=SEGBROEK", "nl")) {
+			assertEverySheetCovers(workbook, List.of(this.otherName));
+		}
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?district=ESCAMP", "nl")) {
+			// Escamp's other (demo) wijken have no records in 2086, so they only appear
+			// in the section table.
+			for (String sheet : WIJK_COLUMNS.keySet()) {
+				assertThat(column(workbook.getSheet(sheet), WIJK_COLUMNS.get(sheet))).as(sheet)
+					.isNotEmpty()
+					.containsOnly(this.neighbourhoodName);
+			}
+			assertThat(column(workbook.getSheet("Per wijk"), 0)).contains(this.neighbourhoodName)
+				.doesNotContain(this.otherName);
+			assertThat(figure(workbook, "dashboard.figure.activities")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void theWholeReportHasTheRowsOfEveryWijk() throws Exception {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx", "nl")) {
+			for (String sheet : WIJK_COLUMNS.keySet()) {
+				assertThat(column(workbook.getSheet(sheet), WIJK_COLUMNS.get(sheet))).as(sheet)
+					.contains(this.neighbourhoodName, this.otherName);
+			}
+			assertThat(column(workbook.getSheet("Per wijk"), 0)).contains(this.neighbourhoodName, this.otherName);
+			assertThat(figure(workbook, "dashboard.figure.activities")).isEqualTo(3);
+		}
+	}
+
+	@Test
+	void theCoverSaysWhatTheWorkbookCoversInTheUsersLanguage() throws Exception {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?neighbourhood=" + this.neighbourhood, "nl")) {
+			Sheet cover = workbook.getSheetAt(0);
+			assertThat(cover.getSheetName()).isEqualTo("Over dit rapport");
+			assertThat(cover.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Impactrapportage 2086 – wijk " + this.neighbourhoodName);
+			assertThat(row(cover, "Van").getCell(1).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2086, 1, 1));
+			assertThat(row(cover, "Tot en met").getCell(1).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2086, 12, 31));
+			assertThat(DateUtil.isCellDateFormatted(row(cover, "Van").getCell(1))).isTrue();
+			assertThat(row(cover, "Over").getCell(1).getStringCellValue()).isEqualTo("wijk " + this.neighbourhoodName);
+			assertThat(row(cover, "Wijken").getCell(1).getStringCellValue()).isEqualTo(this.neighbourhoodName);
+		}
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?neighbourhood=" + this.neighbourhood, "en")) {
+			Sheet cover = workbook.getSheetAt(0);
+			assertThat(cover.getSheetName()).isEqualTo("About this report");
+			assertThat(cover.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Impact report 2086 – neighbourhood " + this.neighbourhoodName);
+			assertThat(row(cover, "About").getCell(1).getStringCellValue())
+				.isEqualTo("neighbourhood " + this.neighbourhoodName);
+		}
+		try (XSSFWorkbook workbook = workbook("/reports/period.xlsx?from=2086-01-01&to=2086-06-30&district=SEGBROEK",
+				"nl")) {
+			Sheet cover = workbook.getSheetAt(0);
+			assertThat(cover.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Impactrapportage 1 januari 2086 tot en met 30 juni 2086 – stadsdeel Segbroek");
+			assertThat(row(cover, "Wijken").getCell(1).getStringCellValue()).contains(this.otherName)
+				.doesNotContain(this.neighbourhoodName);
+		}
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx", "en")) {
+			Sheet cover = workbook.getSheetAt(0);
+			assertThat(cover.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Impact report 2086");
+			assertThat(row(cover, "About").getCell(1).getStringCellValue()).isEqualTo("all neighbourhoods");
+		}
+	}
+
+	@Test
+	void theWorkbookSendsTheSameStatementsForOneYearAsForTwentyFive() throws Exception {
+		for (String selection : List.of("", "neighbourhood=" + this.neighbourhood, "district=ESCAMP")) {
+			long oneYear = statements("/reports/annual/2086.xlsx?" + selection);
+			long manyYears = statements("/reports/period.xlsx?from=2062-01-01&to=2086-12-31&" + selection);
+			assertThat(manyYears).as(selection).isEqualTo(oneYear);
+		}
+	}
+
+	@Test
 	void everySheetHasABoldFrozenHeaderAndSizedColumns() throws Exception {
 		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx", "nl")) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
 			for (Sheet sheet : workbook) {
 				assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
 				assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
@@ -139,9 +273,10 @@ class ReportWorkbookTests {
 
 	@Test
 	void statusesAreTheDutchLabelsOfTheUi() throws Exception {
-		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx", "nl")) {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?neighbourhood=" + this.neighbourhood, "nl")) {
 			assertThat(column(workbook.getSheet("Activiteiten"), 3)).containsExactly("Afgerond", "Gepland");
-			assertThat(column(workbook.getSheet("Bijdragen"), 2)).containsExactly("Toegekend");
+			assertThat(column(workbook.getSheet("Bijdragen"), 4)).containsExactly("Toegekend");
+			assertThat(column(workbook.getSheet("Bijdragen"), 1)).containsExactly("Een muurschildering");
 			assertThat(column(workbook.getSheet("Ideeën"), 3)).containsExactly("Verzameld");
 			assertNoRawCodes(workbook);
 		}
@@ -149,12 +284,12 @@ class ReportWorkbookTests {
 
 	@Test
 	void anEnglishUserGetsAnEnglishWorkbook() throws Exception {
-		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx", "en")) {
-			assertThat(workbook.getSheetName(0)).isEqualTo(text("report.sheet.figures", Locale.ENGLISH));
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?neighbourhood=" + this.neighbourhood, "en")) {
+			assertThat(workbook.getSheetName(1)).isEqualTo(text("report.sheet.figures", Locale.ENGLISH));
 			Sheet activities = workbook.getSheet(text("report.sheet.activities", Locale.ENGLISH));
 			assertThat(activities.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Date");
 			assertThat(column(activities, 3)).containsExactly("Done", "Planned");
-			assertThat(column(workbook.getSheet(text("report.sheet.grants", Locale.ENGLISH)), 2))
+			assertThat(column(workbook.getSheet(text("report.sheet.grants", Locale.ENGLISH)), 4))
 				.containsExactly("Awarded");
 			assertThat(column(workbook.getSheet(text("report.sheet.ideas", Locale.ENGLISH)), 3))
 				.containsExactly("Collected");
@@ -164,23 +299,23 @@ class ReportWorkbookTests {
 
 	@Test
 	void sharesArePercentagesAndAmountsAreEuros() throws Exception {
-		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx", "nl")) {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2086.xlsx?neighbourhood=" + this.neighbourhood, "nl")) {
 			Sheet figures = workbook.getSheet("Cijfers");
-			Row share = row(figures, text("dashboard.figure.contact-share-arts-culture", Locale.forLanguageTag("nl")));
+			Row share = row(figures, text("dashboard.figure.contact-share-arts-culture", DUTCH));
 			for (int column : new int[] { 1, 2 }) {
 				Cell cell = share.getCell(column);
 				assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
 				assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0%");
 				assertThat(cell.getNumericCellValue()).isBetween(0.0, 1.0);
 			}
-			Row amount = row(figures, text("dashboard.figure.grant-amount", Locale.forLanguageTag("nl")));
+			Row amount = row(figures, text("dashboard.figure.grant-amount", DUTCH));
 			assertThat(amount.getCell(1).getCellStyle().getDataFormatString()).contains("€", "#,##0.00");
-			Row count = row(figures, text("dashboard.figure.activities", Locale.forLanguageTag("nl")));
+			Row count = row(figures, text("dashboard.figure.activities", DUTCH));
 			assertThat(count.getCell(1).getNumericCellValue()).isEqualTo(2);
 			assertThat(count.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("General");
 			List<String> awardedFormats = new ArrayList<>();
 			for (Row row : workbook.getSheet("Bijdragen")) {
-				Cell awarded = row.getCell(3);
+				Cell awarded = row.getCell(5);
 				if (row.getRowNum() > 0 && awarded.getCellType() == CellType.NUMERIC) {
 					awardedFormats.add(awarded.getCellStyle().getDataFormatString());
 				}
@@ -203,17 +338,36 @@ class ReportWorkbookTests {
 	}
 
 	@Test
-	void fileNamesFollowTheLanguage() throws Exception {
-		assertThat(disposition("/reports/annual/2086.xlsx", "nl"))
-			.isEqualTo("attachment; filename=\"impactrapportage-2086.xlsx\"");
-		assertThat(disposition("/reports/annual/2086.xlsx", "en"))
-			.isEqualTo("attachment; filename=\"impact-report-2086.xlsx\"");
-		assertThat(disposition("/reports/annual/2086.pdf", "nl"))
-			.isEqualTo("attachment; filename=\"impactrapportage-2086.pdf\"");
-		assertThat(disposition("/reports/annual/2086.pdf", "en"))
-			.isEqualTo("attachment; filename=\"impact-report-2086.pdf\"");
-		assertThat(disposition("/reports/period.xlsx?from=2086-01-01&to=2086-06-30", "en"))
-			.isEqualTo("attachment; filename=\"impact-report-2086-01-01-2086-06-30.xlsx\"");
+	void fileNamesFollowTheLanguageAndSayTheSelection() throws Exception {
+		String wijk = "neighbourhood=" + this.neighbourhood;
+		String wijkSlug = this.neighbourhoodName.toLowerCase(Locale.ROOT).replace(' ', '-');
+		String period = "/reports/period.%s?from=2086-01-01&to=2086-06-30&%s";
+		for (String extension : List.of("pdf", "xlsx")) {
+			assertThat(filename("/reports/annual/2086." + extension, "nl"))
+				.isEqualTo("impactrapportage-2086." + extension);
+			assertThat(filename("/reports/annual/2086." + extension + "?" + wijk, "nl"))
+				.isEqualTo("impactrapportage-2086-" + wijkSlug + "." + extension);
+			assertThat(filename("/reports/annual/2086." + extension + "?district=ESCAMP", "nl"))
+				.isEqualTo("impactrapportage-2086-escamp." + extension);
+			assertThat(filename(period.formatted(extension, ""), "nl"))
+				.isEqualTo("impactrapportage-2086-01-01-2086-06-30." + extension);
+			assertThat(filename(period.formatted(extension, wijk), "nl"))
+				.isEqualTo("impactrapportage-2086-01-01-2086-06-30-" + wijkSlug + "." + extension);
+			assertThat(filename(period.formatted(extension, "district=LEIDSCHENVEEN_YPENBURG"), "nl"))
+				.isEqualTo("impactrapportage-2086-01-01-2086-06-30-leidschenveen-ypenburg." + extension);
+			assertThat(filename("/reports/annual/2086." + extension, "en"))
+				.isEqualTo("impact-report-2086." + extension);
+			assertThat(filename("/reports/annual/2086." + extension + "?district=ESCAMP", "en"))
+				.isEqualTo("impact-report-2086-escamp." + extension);
+			assertThat(filename(period.formatted(extension, wijk), "en"))
+				.isEqualTo("impact-report-2086-01-01-2086-06-30-" + wijkSlug + "." + extension);
+		}
+		// Accents and spaces become a safe plain name, so the header needs no filename*.
+		String otherSlug = "cafe-rapportbuurt-" + this.otherName.substring(this.otherName.lastIndexOf(' ') + 1);
+		assertThat(disposition("/reports/annual/2086.xlsx?neighbourhood=" + this.other, "nl"))
+			.isEqualTo("attachment; filename=\"impactrapportage-2086-" + otherSlug + ".xlsx\"");
+		assertThat(ReportNames.slug("Duinoord / Zeeheldenkwartier")).isEqualTo("duinoord-zeeheldenkwartier");
+		assertThat(ReportNames.slug("  Bloemenbuurt-Oost ")).isEqualTo("bloemenbuurt-oost");
 	}
 
 	@Test
@@ -226,6 +380,35 @@ class ReportWorkbookTests {
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("a[href$=2086.pdf]").text()).isEqualTo("Downloaden als PDF");
 		assertThat(page.select("a[href$=2086.xlsx]").text()).isEqualTo("Downloaden als Excel (.xlsx)");
+	}
+
+	/**
+	 * Every detail sheet has rows, each of one of the given wijken; the section table
+	 * lists exactly those wijken.
+	 */
+	private void assertEverySheetCovers(XSSFWorkbook workbook, List<String> wijken) {
+		for (String sheet : WIJK_COLUMNS.keySet()) {
+			assertThat(column(workbook.getSheet(sheet), WIJK_COLUMNS.get(sheet))).as(sheet)
+				.isNotEmpty()
+				.allSatisfy((wijk) -> assertThat(wijk).isIn(wijken));
+		}
+		assertThat(column(workbook.getSheet("Per wijk"), 0)).containsExactlyInAnyOrderElementsOf(wijken);
+	}
+
+	private double figure(XSSFWorkbook workbook, String key) {
+		return row(workbook.getSheet("Cijfers"), text(key, DUTCH)).getCell(1).getNumericCellValue();
+	}
+
+	private long statements(String path) throws Exception {
+		QueryCounting.reset();
+		download(path, "nl");
+		return QueryCounting.statements();
+	}
+
+	private String filename(String path, String language) throws Exception {
+		String disposition = disposition(path, language);
+		assertThat(disposition).startsWith("attachment; filename=\"").endsWith("\"");
+		return disposition.substring("attachment; filename=\"".length(), disposition.length() - 1);
 	}
 
 	private void assertNoRawCodes(XSSFWorkbook workbook) {
@@ -265,7 +448,8 @@ class ReportWorkbookTests {
 		List<String> values = new ArrayList<>();
 		for (Row row : sheet) {
 			if (row.getRowNum() > 0) {
-				values.add(row.getCell(column).getStringCellValue());
+				Cell cell = row.getCell(column);
+				values.add((cell != null) ? cell.getStringCellValue() : "");
 			}
 		}
 		return values;

@@ -12,6 +12,7 @@ import nl.cultuurschakel.binnenbuiten.dashboard.Dashboard;
 import nl.cultuurschakel.binnenbuiten.dashboard.DashboardService;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
 import nl.cultuurschakel.binnenbuiten.dashboard.InvalidPeriodException;
+import nl.cultuurschakel.binnenbuiten.dashboard.ReportNames;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;

@@ -10,6 +10,7 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
 import nl.cultuurschakel.binnenbuiten.dashboard.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.dashboard.Narrative;
+import nl.cultuurschakel.binnenbuiten.dashboard.ReportNames;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
@@ -152,12 +153,12 @@ class ReportController {
 	}
 
 	private ResponseEntity<byte[]> pdf(ReportPeriod period, Selection selection, Locale locale) {
-		return Download.attachment(this.workbook.filename(period, "pdf", locale), Download.PDF,
+		return Download.attachment(this.names.filename(period, selection, "pdf", locale), Download.PDF,
 				this.pdf.render("reports/pdf", reportModel(this.reports.report(period, selection), locale), locale));
 	}
 
 	private ResponseEntity<byte[]> xlsx(ReportPeriod period, Selection selection, Locale locale) {
-		return Download.attachment(this.workbook.filename(period, "xlsx", locale), Download.XLSX,
+		return Download.attachment(this.names.filename(period, selection, "xlsx", locale), Download.XLSX,
 				this.workbook.write(this.reports.report(period, selection), locale));
 	}
 
