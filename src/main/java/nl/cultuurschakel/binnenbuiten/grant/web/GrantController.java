@@ -219,10 +219,23 @@ class GrantController {
 				result.rejectValue("confirmOverBudget", "grant.overBudget.confirm");
 			}
 			catch (GrantTransitionException ex) {
-				result.reject(ex.reason());
+				rejectTransition(ex.reason(), result);
 			}
 		}
 		return detail(user, id, decisionForm, model);
+	}
+
+	/**
+	 * A refused transition: on the field it is about when there is one (so that the error
+	 * summary names it), otherwise on the whole form.
+	 */
+	private static void rejectTransition(String reason, BindingResult result) {
+		switch (reason) {
+			case "grant.transition.amountRequired" -> result.rejectValue("amountAwarded", reason);
+			case "grant.transition.reportRequired" -> result.rejectValue("reportReceivedOn", reason);
+			case "grant.transition.dateRequired" -> result.rejectValue("on", reason);
+			default -> result.reject(reason);
+		}
 	}
 
 	private String detail(CurrentUser user, Long id, DecisionForm decisionForm, Model model) {

@@ -195,7 +195,14 @@ class IdeaController {
 				return "redirect:/ideas/" + id;
 			}
 			catch (IdeaTransitionException ex) {
-				result.reject(ex.reason());
+				// The reason to park is asked in the note field; the error summary names
+				// it.
+				if ("idea.transition.reasonRequired".equals(ex.reason())) {
+					result.rejectValue("note", ex.reason());
+				}
+				else {
+					result.reject(ex.reason());
+				}
 			}
 		}
 		return detail(id, statusForm, model);

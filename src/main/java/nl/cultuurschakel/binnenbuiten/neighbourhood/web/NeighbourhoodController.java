@@ -83,9 +83,11 @@ class NeighbourhoodController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
+		NeighbourhoodDetails neighbourhood = this.neighbourhoods.get(id);
 		PhaseForm phaseForm = new PhaseForm();
+		phaseForm.setPhase(neighbourhood.phase());
 		phaseForm.setChangedOn(LocalDate.now(this.clock));
-		return detail(id, phaseForm, model);
+		return detail(neighbourhood, phaseForm, model);
 	}
 
 	@GetMapping("/new")
@@ -157,7 +159,8 @@ class NeighbourhoodController {
 			@Valid @ModelAttribute PhaseForm phaseForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return detail(id, phaseForm, model);
+			// What was chosen stays chosen, also an empty choice.
+			return detail(this.neighbourhoods.get(id), phaseForm, model);
 		}
 		this.neighbourhoods.changePhase(id, phaseForm.getPhase(), phaseForm.getChangedOn(), user.getId());
 		redirect.addFlashAttribute("flash", "neighbourhood.phase.changed");
@@ -184,11 +187,8 @@ class NeighbourhoodController {
 		}
 	}
 
-	private String detail(Long id, PhaseForm phaseForm, Model model) {
-		NeighbourhoodDetails neighbourhood = this.neighbourhoods.get(id);
-		if (phaseForm.getPhase() == null) {
-			phaseForm.setPhase(neighbourhood.phase());
-		}
+	private String detail(NeighbourhoodDetails neighbourhood, PhaseForm phaseForm, Model model) {
+		Long id = neighbourhood.id();
 		List<NeighbourhoodMember> current = this.members.stream()
 			.flatMap((source) -> source.membersOf(id, LocalDate.now(this.clock)).stream())
 			.toList();
