@@ -95,6 +95,15 @@ class ActivityBadInputTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/activities?discipline=NONSENSE", "/activities?status=gepland", "/activities?age=tien",
+			"/activities?neighbourhood=abc" })
+	void aFilterOtherThanADayThatCannotBeReadIsLeftOutAndTheListSaysSo(String url) throws Exception {
+		this.mvc.perform(get(url).with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("konden niet worden gelezen en zijn genegeerd")));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/activities?from=2000-01-01&to=2099-12-31", "/activities/calendar?month=2099-12",
 			"/activities/calendar?month=2000-01", "/activities/calendar?week=2099-12-31",
 			"/activities/conflicts?from=2099-12-01", "/activities/spaces/{space}?from=2099-12-01",

@@ -65,14 +65,15 @@ class ActivityController {
 	}
 
 	/**
-	 * The list; a filter value that cannot be read (a hand-edited URL) is ignored, never
-	 * a 500.
+	 * The list; a filter value that cannot be read (a hand-edited URL) is left out and
+	 * the list says so, an unreadable day is a bad request; never a 500.
 	 */
 	@GetMapping
 	String list(@ModelAttribute("filter") ActivityListFilter filter, BindingResult filterErrors,
 			@PageableDefault(size = 25) Pageable pageable, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("activities", this.activities.find(filter.toFilter(this.access.visibleNeighbourhoods(user)),
-				sorted(pageable, Sort.Direction.DESC)));
+		model.addAttribute("activities",
+				this.activities.find(filter.toFilter(this.access.visibleNeighbourhoods(user), filterErrors),
+						sorted(pageable, Sort.Direction.DESC)));
 		model.addAttribute("filterInvalid", filterErrors.hasErrors());
 		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
 		model.addAttribute("partnerOptions", this.partners.options());

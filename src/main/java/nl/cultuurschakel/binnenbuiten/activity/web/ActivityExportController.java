@@ -54,15 +54,16 @@ class ActivityExportController {
 	}
 
 	@GetMapping("/export.ics")
-	ResponseEntity<byte[]> ics(@ModelAttribute("filter") ActivityListFilter filter, BindingResult ignored,
+	ResponseEntity<byte[]> ics(@ModelAttribute("filter") ActivityListFilter filter, BindingResult binding,
 			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
-		String ics = IcsWriter.write(find(filter, sort, user), this.clock.instant(), "binnenbuiten.cultuurschakel.nl");
+		String ics = IcsWriter.write(find(filter, binding, sort, user), this.clock.instant(),
+				"binnenbuiten.cultuurschakel.nl");
 		return Download.attachment(filename(locale, "ics"), Download.ICS, ics.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute("filter") ActivityListFilter filter, BindingResult ignored,
+	ResponseEntity<byte[]> csv(@ModelAttribute("filter") ActivityListFilter filter, BindingResult binding,
 			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort,
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		ExportColumns<ActivityListItem> columns = new ExportColumns<ActivityListItem>()
@@ -79,7 +80,7 @@ class ActivityExportController {
 			.add("activity.price", (item) -> Money.of(item.row().price()))
 			.add("activity.status", (item) -> text("activity.status." + item.row().status(), locale))
 			.add("activity.childrenReached", (item) -> item.row().childrenReached());
-		List<ActivityListItem> items = find(filter, sort, user);
+		List<ActivityListItem> items = find(filter, binding, sort, user);
 		byte[] csv = CsvWriter.bytes((out) -> {
 			out.row(columns.headers((key) -> text(key, locale)));
 			items.forEach((item) -> out.row(columns.values(item)));
@@ -88,9 +89,9 @@ class ActivityExportController {
 	}
 
 	/** What the list shows this user, in the list's order (newest first by default). */
-	private List<ActivityListItem> find(ActivityListFilter filter, Sort sort, CurrentUser user) {
+	private List<ActivityListItem> find(ActivityListFilter filter, BindingResult binding, Sort sort, CurrentUser user) {
 		return this.activities
-			.find(filter.toFilter(this.access.visibleNeighbourhoods(user)),
+			.find(filter.toFilter(this.access.visibleNeighbourhoods(user), binding),
 					ActivityController.sorted(PageRequest.of(0, MAX_EXPORT, sort), Sort.Direction.DESC))
 			.getContent();
 	}

@@ -8,6 +8,8 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 
+import org.springframework.validation.BindingResult;
+
 /**
  * The filters of the activity list (and its exports) as they appear in the URL.
  */
@@ -30,10 +32,16 @@ class ActivityListFilter {
 	private Integer age;
 
 	/**
-	 * @throws InvalidPeriodException (400) for a day outside the planning years or a
-	 * period that ends before it starts
+	 * @param binding the binding of this filter; another unreadable value (a hand-edited
+	 * discipline, say) is left out of the filter, the list says so
+	 * @throws InvalidPeriodException (400) for a day that cannot be read, a day outside
+	 * the planning years or a period that ends before it starts: a list or export of some
+	 * other period would mislead
 	 */
-	ActivityFilter toFilter(Set<Long> visibleNeighbourhoods) {
+	ActivityFilter toFilter(Set<Long> visibleNeighbourhoods, BindingResult binding) {
+		if (binding.hasFieldErrors("from") || binding.hasFieldErrors("to")) {
+			throw new InvalidPeriodException("Unreadable day in " + binding.getFieldErrors());
+		}
 		InvalidPeriodException.checkPeriod(this.from, this.to);
 		return new ActivityFilter(this.from, this.to, this.neighbourhood, this.partner, this.discipline, this.costType,
 				this.status, this.age, visibleNeighbourhoods);
