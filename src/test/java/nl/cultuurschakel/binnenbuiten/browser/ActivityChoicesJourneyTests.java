@@ -121,7 +121,8 @@ class ActivityChoicesJourneyTests {
 				"Theaterzaal (" + theatreName + ")");
 		choose("spaceId", "Theaterzaal (" + theatreName + ")");
 		this.driver.findElement(By.id("title")).sendKeys("Toneel in de theaterzaal");
-		new Select(this.driver.findElement(By.id("partnerIds"))).selectByVisibleText(theatreName);
+		this.driver.findElement(By.xpath("//ul[@id='partnerIds-list']/li[label='" + theatreName + "']/input"))
+			.click();
 		setValue("date", "2030-03-05");
 		setValue("startTime", "15:00");
 		setValue("endTime", "16:00");
