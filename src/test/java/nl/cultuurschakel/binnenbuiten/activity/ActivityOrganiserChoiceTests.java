@@ -174,6 +174,7 @@ class ActivityOrganiserChoiceTests {
 		Element own = form.selectFirst("#partnerIds-list input[type=checkbox]");
 		assertThat(own.hasAttr("checked")).isTrue();
 		assertThat(own.hasAttr("disabled")).isTrue();
+		assertThat(own.hasAttr("name")).isFalse();
 		assertThat(form.select("#partnerIds-list input[type=hidden][name=partnerIds]").eachAttr("value"))
 			.containsExactly(this.ownOrganisation.toString());
 		assertThat(form.select("#partnerIds-help").text()).startsWith("Uw organisatie organiseert altijd mee. Kies");
