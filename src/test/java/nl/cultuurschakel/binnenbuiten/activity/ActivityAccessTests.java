@@ -181,7 +181,7 @@ class ActivityAccessTests {
 		assertThat(Jsoup.parse(html).select("select#neighbourhoodId option[value~=.+]").eachAttr("value"))
 			.contains(this.ownNeighbourhood.toString())
 			.doesNotContain(this.otherNeighbourhood.toString());
-		assertThat(Jsoup.parse(html).select("select#partnerIds option[selected]").eachAttr("value"))
+		assertThat(Jsoup.parse(html).select("#partnerIds-list input[checked]").eachAttr("value"))
 			.containsExactly(this.own.toString());
 	}
 

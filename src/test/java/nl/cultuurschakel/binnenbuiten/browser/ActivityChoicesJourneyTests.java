@@ -121,7 +121,7 @@ class ActivityChoicesJourneyTests {
 				"Theaterzaal (" + theatreName + ")");
 		choose("spaceId", "Theaterzaal (" + theatreName + ")");
 		this.driver.findElement(By.id("title")).sendKeys("Toneel in de theaterzaal");
-		new Select(this.driver.findElement(By.id("partnerIds"))).selectByVisibleText(theatreName);
+		this.driver.findElement(By.xpath("//ul[@id='partnerIds-list']/li[label='" + theatreName + "']/input")).click();
 		setValue("date", "2030-03-05");
 		setValue("startTime", "15:00");
 		setValue("endTime", "16:00");
@@ -198,6 +198,42 @@ class ActivityChoicesJourneyTests {
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText())
 			.isEqualTo("De activiteit is aan het idee gekoppeld.");
 		assertThat(this.driver.findElement(By.cssSelector(".chain")).getText()).contains("Voetbalclinic op het plein");
+	}
+
+	@Test
+	void theIdeaPageTicksThePartnersTakingItUpFromAFilteredChecklist() {
+		Long wijk = this.activities.neighbourhood("Oppakwijk");
+		String token = NetworkFixtures.unique("Op").substring(3);
+		String school = this.partners.get(this.network.partner("School " + token, PartnerDomain.EDUCATION)).name();
+		String library = this.partners.get(this.network.partner("Bieb " + token, PartnerDomain.OTHER)).name();
+		Long idea = this.youth.idea(wijk, "Een muurschildering", LocalDate.of(2024, 2, 1));
+
+		this.browser.open("/ideas/" + idea);
+		this.driver.findElement(By.xpath("//summary[starts-with(., 'Partners kiezen')]")).click();
+		WebElement filter = this.driver.findElement(By.id("partnerIds-filter"));
+		filter.sendKeys(token);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> d.findElement(By.id("partnerIds-filter-status"))
+				.getText()
+				.equals("2 partners passen bij uw zoekopdracht."));
+		filter.sendKeys(Keys.TAB);
+		this.driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+		this.driver.switchTo().activeElement().sendKeys(Keys.TAB, Keys.SPACE);
+		assertThat(this.driver.findElement(By.xpath("//summary[starts-with(., 'Partners kiezen')]")).getText())
+			.isEqualTo("Partners kiezen (2 gekozen)");
+		((JavascriptExecutor) this.driver).executeScript("document.getElementById('partnerIds').scrollIntoView()");
+		this.browser.screenshot("idea-partners-desktop");
+		this.browser.resize(Browser.PHONE);
+		((JavascriptExecutor) this.driver).executeScript("document.getElementById('partnerIds').scrollIntoView()");
+		this.browser.screenshot("idea-partners-phone");
+		this.browser.assertNoHorizontalScroll();
+		this.browser.resize(Browser.DESKTOP);
+		this.browser.assertAccessible();
+
+		this.browser.clickAndWait(By.cssSelector("form[action$='/partners'] button[type=submit]"));
+		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText())
+			.isEqualTo("De partners zijn opgeslagen.");
+		assertThat(this.driver.findElement(By.cssSelector(".chain")).getText()).contains(school, library);
 	}
 
 	private List<String> spaceOptions() {

@@ -213,9 +213,9 @@ class ContactJourneyTests {
 		assertThat(active().getText()).startsWith("Andere aanwezige partners");
 		active().sendKeys(Keys.ENTER);
 		active().sendKeys(Keys.TAB);
-		assertThat(active().getAttribute("id")).isEqualTo("participantFilter");
+		assertThat(active().getAttribute("id")).isEqualTo("participantIds-filter");
 		active().sendKeys(token);
-		this.wait.until((d) -> d.findElement(By.id("participantFilter-status")).getText().startsWith("2 partners"));
+		this.wait.until((d) -> d.findElement(By.id("participantIds-filter-status")).getText().startsWith("2 partners"));
 		active().sendKeys(Keys.TAB);
 		assertThat(labelOf(active())).isEqualTo(partnerName(one));
 		active().sendKeys(Keys.SPACE);
@@ -264,7 +264,7 @@ class ContactJourneyTests {
 
 		this.browser.resize(Browser.PHONE);
 		this.driver.findElement(By.cssSelector("details.participants > summary")).click();
-		this.driver.findElement(By.id("participantFilter")).sendKeys("e");
+		this.driver.findElement(By.id("participantIds-filter")).sendKeys("e");
 		this.browser.screenshot("contact-form-participants-phone");
 		this.browser.assertNoHorizontalScroll();
 		this.browser.assertAccessible();

@@ -9,6 +9,8 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,6 +198,29 @@ class IdeaWebTests {
 		this.mvc.perform(get("/ideas").with(partnerUser)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/ideas/{id}", idea).with(partnerUser)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/workshops").with(partnerUser)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void partnersTakingUpAnIdeaAreTickedInAChecklistWithAFilter() throws Exception {
+		Long idea = this.youth.idea(this.neighbourhood, "Muurschildering", LocalDate.of(2023, 3, 1));
+		Long school = this.network.partner("Oppakschool", PartnerDomain.EDUCATION);
+		Long studio = this.network.partner("Oppakatelier", PartnerDomain.ARTS_CULTURE);
+
+		this.mvc
+			.perform(post("/ideas/{id}/partners", idea).with(as(Role.ADVISOR))
+				.with(csrf())
+				.param("partnerIds", school.toString(), studio.toString()))
+			.andExpect(status().isFound());
+
+		assertThat(this.ideas.get(idea).partnerIds()).containsExactlyInAnyOrder(school, studio);
+		Document page = Jsoup.parse(this.mvc.perform(get("/ideas/{id}", idea).with(as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#partnerIds-list input[checked]").eachAttr("value"))
+			.containsExactlyInAnyOrder(school.toString(), studio.toString());
+		assertThat(page.select("#partnerIds-filter").parents().hasClass("js-only")).isTrue();
+		assertThat(page.select("details:has(#partnerIds) > summary").text()).isEqualTo("Partners kiezen (2 gekozen)");
 	}
 
 	@Test

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The parts of the activity form that follow the chosen neighbourhood: for htmx the space
- * choice and the source-idea choice (with its title search) on their own; without
- * JavaScript the whole form again, through its refresh button, saving nothing.
+ * choice, the organisers (for partner users) and the source-idea choice (with its title
+ * search) on their own; without JavaScript the whole form again, through its refresh
+ * button, saving nothing.
  */
 @Controller
 class ActivityChoicesController {
@@ -38,11 +39,21 @@ class ActivityChoicesController {
 	String spaces(@ModelAttribute ActivityForm activityForm, BindingResult ignored,
 			@RequestParam(name = "activity", required = false) Long activity, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		ActivityDetails edited = (activity != null) ? this.support.changeable(activity, user) : null;
-		model.addAttribute("activity", edited);
+		ActivityDetails edited = edited(activity, user, model);
 		this.support.addSpaceChoice(user, activityForm.getNeighbourhoodId(),
 				(edited != null) ? edited.data().spaceId() : null, model);
 		return FRAGMENTS + " :: spaces";
+	}
+
+	/**
+	 * @param activity the activity being edited (its organisers stay on offer)
+	 */
+	@GetMapping("/activities/form/organisers")
+	String organisers(@ModelAttribute ActivityForm activityForm, BindingResult ignored,
+			@RequestParam(name = "activity", required = false) Long activity, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		this.support.addOrganiserChoice(user, activityForm.getNeighbourhoodId(), edited(activity, user, model), model);
+		return "activities/fragments/organisers :: organisers";
 	}
 
 	@GetMapping("/activities/form/ideas")
@@ -54,8 +65,9 @@ class ActivityChoicesController {
 	}
 
 	/**
-	 * Without JavaScript: shows the new-activity form again with the spaces and ideas of
-	 * the chosen neighbourhood (and the idea search applied), saving nothing.
+	 * Without JavaScript: shows the new-activity form again with the spaces, ideas and
+	 * (for partner users) organisers of the chosen neighbourhood (and the idea search
+	 * applied), saving nothing.
 	 */
 	@PostMapping(path = "/activities", params = "refresh")
 	String refreshNew(@ModelAttribute ActivityForm activityForm, BindingResult result,
@@ -74,6 +86,16 @@ class ActivityChoicesController {
 		model.addAttribute("activity", activity);
 		this.support.addChoices(user, activityForm, activity, model);
 		return FORM;
+	}
+
+	/**
+	 * The activity being edited, which the user must be allowed to change; {@code null}
+	 * for a new one.
+	 */
+	private ActivityDetails edited(Long activity, CurrentUser user, Model model) {
+		ActivityDetails edited = (activity != null) ? this.support.changeable(activity, user) : null;
+		model.addAttribute("activity", edited);
+		return edited;
 	}
 
 }

@@ -3,9 +3,12 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
@@ -17,6 +20,9 @@ import nl.cultuurschakel.binnenbuiten.activity.Recurrence;
 import nl.cultuurschakel.binnenbuiten.activity.SourceIdeas.SourceIdea;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkMember;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkQueries;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
@@ -41,14 +47,17 @@ class ActivityFormSupport {
 
 	private final PartnerService partners;
 
+	private final NetworkQueries network;
+
 	private final Clock clock;
 
 	ActivityFormSupport(ActivityService activities, ActivityAccess access, NeighbourhoodService neighbourhoods,
-			PartnerService partners, Clock clock) {
+			PartnerService partners, NetworkQueries network, Clock clock) {
 		this.activities = activities;
 		this.access = access;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
+		this.network = network;
 		this.clock = clock;
 	}
 
@@ -82,13 +91,13 @@ class ActivityFormSupport {
 	}
 
 	/**
-	 * Everything the form chooses from; the spaces and ideas follow the form's
-	 * neighbourhood.
+	 * Everything the form chooses from; the spaces and ideas, and for a partner user the
+	 * organisers, follow the form's neighbourhood.
 	 * @param activity the activity being edited, {@code null} for a new one
 	 */
 	void addChoices(CurrentUser user, ActivityForm form, ActivityDetails activity, Model model) {
 		model.addAttribute("neighbourhoods", neighbourhoods(user));
-		model.addAttribute("partnerOptions", this.partners.options());
+		addOrganiserChoice(user, form.getNeighbourhoodId(), activity, model);
 		model.addAttribute("disciplines", Discipline.values());
 		model.addAttribute("costTypes", CostType.values());
 		model.addAttribute("channels", PromotionChannel.values());
@@ -113,6 +122,61 @@ class ActivityFormSupport {
 		model.addAttribute("spaceOptions", offered);
 		model.addAttribute("choiceNeighbourhood", neighbourhoodName(user, neighbourhoodId));
 		model.addAttribute("ownSpacesToo", !user.isStaff());
+	}
+
+	/**
+	 * The organisers on offer (see {@link #offeredOrganisers}); for a partner user the
+	 * own organisation is fixed, and the list follows the neighbourhood.
+	 */
+	void addOrganiserChoice(CurrentUser user, Long neighbourhoodId, ActivityDetails activity, Model model) {
+		model.addAttribute("organiserOptions", offeredOrganisers(user, neighbourhoodId, activity));
+		model.addAttribute("fixedOrganisers", user.isStaff() ? Set.of() : Set.of(user.getPartnerId()));
+		model.addAttribute("organisersFollowNeighbourhood", !user.isStaff());
+		model.addAttribute("organiserNeighbourhood", neighbourhoodName(user, neighbourhoodId));
+	}
+
+	/**
+	 * The partners the user may choose as organisers, by name. Staff: every active
+	 * partner. A partner user: the own organisation and the active partners that are
+	 * members of the neighbourhood's network today, when it is one of the user's
+	 * neighbourhoods. When editing, the activity's organisers stay on offer.
+	 * @param activity the activity being edited, {@code null} for a new one
+	 */
+	List<PartnerOption> offeredOrganisers(CurrentUser user, Long neighbourhoodId, ActivityDetails activity) {
+		Set<Long> network = user.isStaff() ? null : networkOf(user, neighbourhoodId);
+		Set<Long> kept = new HashSet<>((activity != null) ? activity.data().partnerIds() : Set.of());
+		if (!user.isStaff()) {
+			kept.add(user.getPartnerId());
+		}
+		List<PartnerOption> offered = new ArrayList<>();
+		for (PartnerOption partner : this.partners.options()) {
+			if (network == null || network.contains(partner.id()) || kept.contains(partner.id())) {
+				offered.add(partner);
+			}
+			kept.remove(partner.id());
+		}
+		if (!kept.isEmpty()) {
+			// Organisers that are no longer active stay on the activity until unticked.
+			kept.forEach((id) -> this.partners.find(id)
+				.ifPresent(
+						(partner) -> offered.add(new PartnerOption(partner.id(), partner.name(), partner.domain()))));
+			offered.sort(Comparator.comparing((PartnerOption partner) -> partner.name().toLowerCase()));
+		}
+		return offered;
+	}
+
+	/**
+	 * The partners in the neighbourhood's network today, when the user may see it.
+	 */
+	private Set<Long> networkOf(CurrentUser user, Long neighbourhoodId) {
+		if (neighbourhoodId == null || !this.access.maySee(user, neighbourhoodId)) {
+			return Set.of();
+		}
+		return this.network.currentMembers(List.of(neighbourhoodId), LocalDate.now(this.clock))
+			.getOrDefault(neighbourhoodId, List.of())
+			.stream()
+			.map(NetworkMember::partnerId)
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -174,6 +238,12 @@ class ActivityFormSupport {
 		if (!form.getPartnerIds().isEmpty()
 				&& this.partners.names(form.getPartnerIds()).size() != form.getPartnerIds().size()) {
 			result.rejectValue("partnerIds", "activity.partners.unknown");
+		}
+		else if (!user.isStaff() && !offeredOrganisers(user, form.getNeighbourhoodId(), activity).stream()
+			.map(PartnerOption::id)
+			.toList()
+			.containsAll(form.getPartnerIds())) {
+			result.rejectValue("partnerIds", "activity.partners.notOffered");
 		}
 	}
 

@@ -1,5 +1,5 @@
-// The contact form's partner pickers. Progressive enhancement only: without this file the partner
-// select and the checkboxes of the other partners work on their own.
+// The pickers of the forms (templates/fragments/pickers.html and the contact form's partner search).
+// Progressive enhancement only: without this file the selects and the checkbox lists work on their own.
 (function () {
   'use strict';
 
@@ -143,41 +143,55 @@
   }
 
   /*
-   * A filter box over a list of checkboxes (data-filters names the list): shows the items whose label
-   * matches the typed words, and always the ticked ones. Enter does not submit the form from here.
+   * A checklist (fragments/pickers.html :: checklist): a filter box over a list of checkboxes, named by
+   * the box's data-filters. Typing shows the items whose label has every typed word, and always the ticked
+   * ones; the status line says how many match. Enter does not submit the form from the box, Escape empties
+   * it. The listeners sit on the document, so a list that htmx swaps in works at once.
    */
-  function checklistFilter(input) {
+  function filter(input) {
     var list = document.getElementById(input.getAttribute('data-filters'));
     var status = document.getElementById(input.id + '-status');
-    var items = Array.prototype.slice.call(list.children);
-
-    input.addEventListener('input', function () {
-      var typed = words(input.value);
-      var visible = 0;
-      items.forEach(function (item) {
-        var show = item.querySelector('input').checked || matches(item.textContent, typed);
-        item.hidden = !show;
-        visible += show ? 1 : 0;
-      });
-      status.textContent = typed.length > 0 ? countText(input, visible) : '';
+    var typed = words(input.value);
+    var matching = 0;
+    Array.prototype.forEach.call(list.children, function (item) {
+      var match = matches(item.textContent, typed);
+      item.hidden = !(match || item.querySelector('input[type="checkbox"]').checked);
+      matching += match ? 1 : 0;
     });
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-      }
-    });
+    status.textContent = typed.length > 0 ? countText(input, matching) : '';
   }
 
-  // "(2 gekozen)" beside a list of checkboxes: data-chosen-count names the list, data-template the text.
-  function chosenCount(counter) {
-    var list = document.getElementById(counter.getAttribute('data-chosen-count'));
-    list.addEventListener('change', function () {
-      var count = list.querySelectorAll('input:checked').length;
+  document.addEventListener('input', function (event) {
+    if (event.target.matches && event.target.matches('[data-filters]')) {
+      filter(event.target);
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('[data-filters]')) {
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+    } else if (event.key === 'Escape' && input.value !== '') {
+      event.preventDefault();
+      input.value = '';
+      filter(input);
+    }
+  });
+
+  // "(2 gekozen)" for a checklist: each element whose data-chosen-count names the list, with the text of
+  // its data-template; the fixed (disabled, ticked) items count too.
+  document.addEventListener('change', function (event) {
+    var list = event.target.closest && event.target.closest('.checklist');
+    if (!list || !list.id) {
+      return;
+    }
+    var count = list.querySelectorAll('input[type="checkbox"]:checked').length;
+    document.querySelectorAll('[data-chosen-count="' + list.id + '"]').forEach(function (counter) {
       counter.textContent = count > 0 ? counter.getAttribute('data-template').replace('{0}', count) : '';
     });
-  }
+  });
 
   document.querySelectorAll('[role="combobox"][data-picks]').forEach(combobox);
-  document.querySelectorAll('[data-filters]').forEach(checklistFilter);
-  document.querySelectorAll('[data-chosen-count]').forEach(chosenCount);
 })();
