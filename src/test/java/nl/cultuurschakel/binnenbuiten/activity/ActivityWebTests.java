@@ -163,12 +163,13 @@ class ActivityWebTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("activityForm", "neighbourhoodId", "partnerIds"));
 		this.mvc
-			.perform(get("/activities").param("from", "gisteren")
-				.param("discipline", "JUGGLING")
+			.perform(get("/activities").param("discipline", "JUGGLING")
 				.param("age", "oud")
 				.param("sort", "nonsense,desc")
 				.with(as(Role.ADVISOR)))
 			.andExpect(status().isOk());
+		this.mvc.perform(get("/activities").param("from", "gisteren").with(as(Role.ADVISOR)))
+			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(get("/activities/calendar").param("month", "2024-03")
 				.param("neighbourhood", "x")
