@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The partner organisations a partner user can be linked to. Implemented by the partner
- * module, so that accounts do not depend on it.
+ * module, which depends on this one (partner → account), so the dependency runs one way.
  */
 public interface LinkablePartners {
 

@@ -15,7 +15,7 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,20 +46,23 @@ public class ActivityService {
 
 	private final PartnerService partners;
 
-	private final ObjectProvider<SourceIdeas> sourceIdeas;
+	private final SourceIdeas sourceIdeas;
 
 	private final ClashFinder clashFinder;
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PartnerService partners,
-			ObjectProvider<SourceIdeas> sourceIdeas, ClashFinder clashFinder, JdbcTemplate jdbc) {
+			SourceIdeas sourceIdeas, ClashFinder clashFinder, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.sourceIdeas = sourceIdeas;
 		this.clashFinder = clashFinder;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -85,10 +88,7 @@ public class ActivityService {
 			.stream()
 			.sorted(String.CASE_INSENSITIVE_ORDER)
 			.toList();
-		String ideaTitle = (data.sourceIdeaId() != null) ? Optional.ofNullable(this.sourceIdeas.getIfAvailable())
-			.flatMap((ideas) -> ideas.sourceIdea(data.sourceIdeaId()))
-			.map(SourceIdeas.SourceIdea::title)
-			.orElse(null) : null;
+		String ideaTitle = sourceIdea(data.sourceIdeaId()).map(SourceIdeas.SourceIdea::title).orElse(null);
 		return new ActivityDetails(id, data, neighbourhood, partnerNames,
 				location(data.spaceId(), data.address(), spaceNames()), activity.getStatus(),
 				activity.getCancelReason(), activity.getChildrenReached(), ideaTitle, activity.getSeriesId(),
@@ -204,9 +204,15 @@ public class ActivityService {
 		return rows.stream().map(listItems(rows)).toList();
 	}
 
+	/**
+	 * Records that the activity took place; publishes {@link ActivityCompleted}.
+	 */
 	@Transactional
 	public void markDone(Long id, int childrenReached) {
-		load(id).markDone(childrenReached);
+		Activity activity = load(id);
+		activity.markDone(childrenReached);
+		this.events
+			.publishEvent(new ActivityCompleted(id, activity.getSourceIdeaId(), activity.getDate(), childrenReached));
 	}
 
 	@Transactional
@@ -221,24 +227,17 @@ public class ActivityService {
 
 	/**
 	 * The ideas the form may offer for a neighbourhood, newest first, whose title
-	 * contains {@code titlePart} ({@code null} for all); empty when there is no idea
-	 * module or no neighbourhood.
+	 * contains {@code titlePart} ({@code null} for all); empty without a neighbourhood.
 	 */
 	public List<SourceIdeas.SourceIdea> sourceIdeaOptions(Long neighbourhoodId, String titlePart) {
-		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
-		return (ideas != null && neighbourhoodId != null) ? ideas.sourceIdeasIn(neighbourhoodId, titlePart) : List.of();
+		return (neighbourhoodId != null) ? this.sourceIdeas.sourceIdeasIn(neighbourhoodId, titlePart) : List.of();
 	}
 
 	/**
-	 * One idea as the form names it, if it exists (and there is an idea module).
+	 * One idea as the form names it, if it exists.
 	 */
 	public Optional<SourceIdeas.SourceIdea> sourceIdea(Long ideaId) {
-		SourceIdeas ideas = this.sourceIdeas.getIfAvailable();
-		return (ideas != null && ideaId != null) ? ideas.sourceIdea(ideaId) : Optional.empty();
-	}
-
-	public boolean sourceIdeasAvailable() {
-		return this.sourceIdeas.getIfAvailable() != null;
+		return (ideaId != null) ? this.sourceIdeas.sourceIdea(ideaId) : Optional.empty();
 	}
 
 	/**
@@ -248,7 +247,7 @@ public class ActivityService {
 		return sourceIdea(ideaId).filter((idea) -> idea.neighbourhoodId().equals(neighbourhoodId)).isPresent();
 	}
 
-	// The seam for the idea module.
+	// What the idea module asks (idea → activity).
 
 	/**
 	 * The activities that realise an idea, newest first.

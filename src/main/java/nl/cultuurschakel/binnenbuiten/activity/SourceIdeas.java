@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The children's ideas an activity can realise. Implemented by the idea module; when no
- * implementation exists, the activity form offers no idea and refuses one.
+ * The children's ideas an activity can realise, as the activity module needs them.
+ * Implemented by the idea module, which depends on this one (idea → activity), so the
+ * dependency runs one way.
  */
 public interface SourceIdeas {
 

@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaData;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
+import nl.cultuurschakel.binnenbuiten.idea.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +19,8 @@ import org.springframework.stereotype.Component;
  * with statuses over the whole lifecycle, including the brochure's examples (football →
  * freestyle-football show in Moerwijk, technology → technical Lego in Bouwlust, and the
  * three "golden ideas" in Vrederust), plus two outside the period. Ideas meant to be
- * realised are linked to a demo activity of their neighbourhood when the activity module
- * offers one, and otherwise stay planned.
+ * realised are linked to a demo activity of their neighbourhood, and stay planned when
+ * the neighbourhood has none.
  */
 @Component
 class DemoIdeas {
@@ -58,11 +56,8 @@ class DemoIdeas {
 
 	private final IdeaService ideas;
 
-	private final ObjectProvider<IdeaActivities> activities;
-
-	DemoIdeas(IdeaService ideas, ObjectProvider<IdeaActivities> activities) {
+	DemoIdeas(IdeaService ideas) {
 		this.ideas = ideas;
-		this.activities = activities;
 	}
 
 	/** A created idea, for the grant generator. */
@@ -148,7 +143,7 @@ class DemoIdeas {
 			this.ideas.changeStatus(id, IdeaStatus.PLANNED, on.plusDays(50), "Plan gemaakt met de partners.", ADVISOR);
 			reached = IdeaStatus.PLANNED;
 		}
-		if (target == IdeaStatus.REALISED && link(id, neighbourhoodId, pool.title())) {
+		if (target == IdeaStatus.REALISED && link(id, pool.title())) {
 			this.ideas.changeStatus(id, IdeaStatus.REALISED, on.plusDays(120), "De activiteit is geweest.", ADVISOR);
 			reached = IdeaStatus.REALISED;
 		}
@@ -157,15 +152,11 @@ class DemoIdeas {
 
 	/**
 	 * Links a demo activity to the idea: for the brochure's examples one whose title
-	 * fits, otherwise any linkable one in the neighbourhood.
+	 * fits, otherwise any linkable one in the idea's neighbourhood.
 	 * @return whether an activity was linked
 	 */
-	private boolean link(Long ideaId, Long neighbourhoodId, String title) {
-		IdeaActivities source = this.activities.getIfAvailable();
-		if (source == null) {
-			return false;
-		}
-		List<LinkedActivity> linkable = source.linkableActivities(neighbourhoodId);
+	private boolean link(Long ideaId, String title) {
+		List<LinkedActivity> linkable = this.ideas.linkableActivities(ideaId);
 		String wanted = switch (title) {
 			case "Freestyle-voetbalshow" -> "freestyle";
 			case "Technisch lego" -> "lego";

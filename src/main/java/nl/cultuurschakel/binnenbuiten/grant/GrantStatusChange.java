@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 
 /**
  * One recorded step of a grant: from which status to which, when, by whom and why.

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The grants that support ideas. Implemented by the grant module, which depends on this
- * one.
+ * The grants that support ideas, for the idea pages. Implemented by the grant module,
+ * which depends on this one (grant → idea), so the dependency runs one way.
  */
 public interface IdeaGrants {
 

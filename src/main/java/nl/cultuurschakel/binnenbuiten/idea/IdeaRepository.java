@@ -33,6 +33,13 @@ interface IdeaRepository extends JpaRepository<Idea, Long> {
 	List<IdeaCard> findCardsByWorkshopId(@Param("workshopId") Long workshopId);
 
 	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
+			    i.childrenCount, i.status, i.collectedOn)
+			from Idea i where i.neighbourhoodId = :neighbourhoodId order by i.collectedOn desc, i.title, i.id
+			""")
+	List<IdeaCard> findCardsNewestFirstIn(@Param("neighbourhoodId") Long neighbourhoodId);
+
+	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.idea.IdeaOption(i.id, i.title, i.neighbourhoodId)
 			from Idea i where i.neighbourhoodId = :neighbourhoodId order by i.title
 			""")

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,9 +36,9 @@ public class IdeaService {
 
 	private final IdeaStatusChangeRepository changes;
 
-	private final ObjectProvider<IdeaActivities> activities;
+	private final ActivityService activities;
 
-	IdeaService(IdeaRepository ideas, IdeaStatusChangeRepository changes, ObjectProvider<IdeaActivities> activities) {
+	IdeaService(IdeaRepository ideas, IdeaStatusChangeRepository changes, ActivityService activities) {
 		this.ideas = ideas;
 		this.changes = changes;
 		this.activities = activities;
@@ -101,11 +101,10 @@ public class IdeaService {
 	}
 
 	/**
-	 * The activities that realise the idea; empty when no activity module is present.
+	 * The activities that realise the idea, newest first.
 	 */
 	public List<LinkedActivity> activitiesOf(Long id) {
-		IdeaActivities source = this.activities.getIfAvailable();
-		return (source != null) ? source.activitiesOf(id) : List.of();
+		return this.activities.findBySourceIdea(id).stream().map(LinkedActivity::of).toList();
 	}
 
 	/**
@@ -120,12 +119,10 @@ public class IdeaService {
 	 * {@code titlePart} ({@code null} or blank for all).
 	 */
 	public List<LinkedActivity> linkableActivities(Long id, String titlePart) {
-		IdeaActivities source = this.activities.getIfAvailable();
-		return (source != null) ? source.linkableActivities(load(id).getNeighbourhoodId(), titlePart) : List.of();
-	}
-
-	public boolean canLinkActivities() {
-		return this.activities.getIfAvailable() != null;
+		return this.activities.linkableTo(load(id).getNeighbourhoodId(), titlePart)
+			.stream()
+			.map(LinkedActivity::of)
+			.toList();
 	}
 
 	/**
@@ -176,16 +173,28 @@ public class IdeaService {
 
 	/**
 	 * Records that an activity realises the idea.
-	 * @throws IllegalStateException when no activity module is present
 	 */
 	@Transactional
 	public void linkActivity(Long id, Long activityId) {
-		IdeaActivities source = this.activities.getIfAvailable();
-		if (source == null) {
-			throw new IllegalStateException("No activities to link");
-		}
 		load(id);
-		source.link(id, activityId);
+		this.activities.linkSourceIdea(activityId, id);
+	}
+
+	/**
+	 * An activity that realises the idea took place: a planned idea becomes
+	 * {@link IdeaStatus#REALISED} on that day, recorded as a step by the system. An idea
+	 * in any other status (not planned yet, parked, already realised) or no longer there
+	 * stays as it is.
+	 * @return whether the idea moved on
+	 */
+	@Transactional
+	boolean realisedBy(Long id, LocalDate on) {
+		Idea idea = this.ideas.findById(id).orElse(null);
+		if (idea == null || idea.getStatus() != IdeaStatus.PLANNED) {
+			return false;
+		}
+		changeStatus(id, IdeaStatus.REALISED, on, null, Actor.SYSTEM);
+		return true;
 	}
 
 	/**

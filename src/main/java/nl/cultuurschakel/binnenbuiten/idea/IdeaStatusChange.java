@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.cultuurschakel.binnenbuiten.account.Actor;
+
 /**
  * One recorded step in an idea's life: from which status to which, when, by whom and why.
  */

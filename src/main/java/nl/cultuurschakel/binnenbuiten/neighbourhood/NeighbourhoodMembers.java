@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Who is in a neighbourhood's network. Implemented by the module that owns memberships
- * (partner), so that the neighbourhood module does not depend on it.
+ * (partner), which depends on this one (partner → neighbourhood), so the dependency runs
+ * one way.
  */
 public interface NeighbourhoodMembers {
 

@@ -3,8 +3,8 @@ package nl.cultuurschakel.binnenbuiten.workshop;
 import java.util.List;
 
 /**
- * The ideas children shared in a workshop. Implemented by the idea module, so that the
- * workshop module does not depend on it.
+ * The ideas children shared in a workshop, for the workshop page. Implemented by the idea
+ * module, which depends on this one (idea → workshop), so the dependency runs one way.
  */
 public interface WorkshopIdeas {
 

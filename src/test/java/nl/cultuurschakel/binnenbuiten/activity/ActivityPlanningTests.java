@@ -248,7 +248,6 @@ class ActivityPlanningTests {
 
 	@Test
 	void anUnknownSourceIdeaIsRefused() {
-		assertThat(this.activities.sourceIdeasAvailable()).isTrue();
 		ActivityData base = activity(this.neighbourhood, this.partner, DAY, "15:00", "16:30").build();
 		ActivityData withIdea = new ActivityData(base.title(), null, base.neighbourhoodId(), base.partnerIds(),
 				base.date(), base.startTime(), base.endTime(), null, base.address(), base.discipline(), 8, 12, null,

@@ -8,12 +8,12 @@ import org.jsoup.nodes.Document;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;

@@ -52,6 +52,9 @@ class DemoYouthDataTests {
 	@Autowired
 	IdeaActivityFixtures activities;
 
+	@Autowired
+	DemoActivities demoActivities;
+
 	@AfterEach
 	void cleanUp() {
 		this.activities.reset();
@@ -84,6 +87,7 @@ class DemoYouthDataTests {
 	@Test
 	void ideasSpreadOverTheLifecycleAndGrantsFitTheBudgets() {
 		DemoNetwork network = this.dataSet.loadNetwork();
+		this.demoActivities.create(network);
 		this.dataSet.loadYouthParticipation(network);
 		List<Long> demo = network.neighbourhoodIds();
 
@@ -92,8 +96,9 @@ class DemoYouthDataTests {
 		assertThat(funnel.get(IdeaStatus.EXPLORING)).isPositive();
 		assertThat(funnel.get(IdeaStatus.PLANNED)).isPositive();
 		assertThat(funnel.get(IdeaStatus.PARKED)).isPositive();
-		// No activity module in the test, so nothing could be realised.
-		assertThat(funnel.get(IdeaStatus.REALISED)).isZero();
+		assertThat(funnel.get(IdeaStatus.REALISED)).isPositive();
+		assertThat(this.ideas.collectedIn(FROM, TO, demo)).filteredOn((idea) -> idea.status() == IdeaStatus.REALISED)
+			.allSatisfy((idea) -> assertThat(this.ideas.activitiesOf(idea.id())).as(idea.title()).isNotEmpty());
 
 		List<IdeaCard> moerwijk = this.ideas
 			.find(new IdeaFilter(network.neighbourhoods().get("Moerwijk"), null, FROM, TO), Sort.by("title"));

@@ -19,8 +19,8 @@ import org.jsoup.nodes.Document;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.junit.jupiter.api.AfterEach;

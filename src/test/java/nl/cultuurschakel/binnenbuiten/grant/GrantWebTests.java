@@ -225,12 +225,12 @@ class GrantWebTests {
 		Long paid = this.youth.awardedGrant(this.idea, this.ownPartner, "333.33", LocalDate.of(2084, 6, 1));
 		this.grants.decide(paid,
 				new GrantDecision(GrantStatus.PAID, LocalDate.of(2084, 6, 2), null, null, null, null, false, null),
-				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+				nl.cultuurschakel.binnenbuiten.account.Actor.SYSTEM);
 		this.youth.awardedGrant(this.idea, this.ownPartner, "999.00", LocalDate.of(2085, 1, 1));
 		Long rejected = this.youth.grant(this.idea, this.ownPartner, "50.00", LocalDate.of(2084, 3, 1));
 		this.grants.decide(rejected,
 				new GrantDecision(GrantStatus.REJECTED, LocalDate.of(2084, 3, 2), null, null, null, null, false, null),
-				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+				nl.cultuurschakel.binnenbuiten.account.Actor.SYSTEM);
 
 		BudgetOverview budget = this.grants.budget(2084);
 		assertThat(budget.budget()).isEqualTo(new BigDecimal("1000.00"));
@@ -306,10 +306,10 @@ class GrantWebTests {
 		this.grants.decide(id,
 				new GrantDecision(GrantStatus.AWARDED, LocalDate.of(2083, 4, 1), new BigDecimal("1500.00"),
 						"Alleen voor materiaal en vervoer", LocalDate.of(2083, 11, 30), null, true, null),
-				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+				nl.cultuurschakel.binnenbuiten.account.Actor.SYSTEM);
 		this.grants.decide(id,
 				new GrantDecision(GrantStatus.PAID, LocalDate.of(2083, 4, 15), null, null, null, null, false, null),
-				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+				nl.cultuurschakel.binnenbuiten.account.Actor.SYSTEM);
 		assertThat(this.grants.get(id).overBudget()).isTrue();
 		RequestPostProcessor partner = user(AccountFixtures.principal(Role.PARTNER, this.ownPartner));
 		String[] internal = { "Alleen voor materiaal en vervoer", "Voorwaarden", "Boven budget", "22 maart 2083",
@@ -396,7 +396,7 @@ class GrantWebTests {
 		Long id = this.youth.awardedGrant(this.idea, this.ownPartner, "500.00", LocalDate.of(2083, 2, 1));
 		this.grants.decide(id,
 				new GrantDecision(GrantStatus.PAID, LocalDate.of(2083, 2, 15), null, null, null, null, false, null),
-				nl.cultuurschakel.binnenbuiten.idea.Actor.SYSTEM);
+				nl.cultuurschakel.binnenbuiten.account.Actor.SYSTEM);
 		Document advisorPage = page(this.advisor, id);
 		assertThat(advisorPage.select("form[action$=/status]")).isEmpty();
 		assertThat(advisorPage.text()).contains("Alleen een coördinator kan deze bijdrage verder afhandelen.");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;

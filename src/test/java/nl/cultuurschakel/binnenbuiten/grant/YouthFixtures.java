@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaData;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;

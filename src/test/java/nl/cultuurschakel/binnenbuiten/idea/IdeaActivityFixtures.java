@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Real activities for idea tests, made in one call: done, with the children reached, at
  * an address, organised by a partner of this fixture. The idea pages reach them through
- * the real {@link ActivityLinks}. {@link #reset()} removes them again and must run before
- * the ideas they realise and their neighbourhoods are deleted.
+ * the real activity module. {@link #reset()} removes them again and must run before the
+ * ideas they realise and their neighbourhoods are deleted.
  */
 @TestComponent
 public class IdeaActivityFixtures {

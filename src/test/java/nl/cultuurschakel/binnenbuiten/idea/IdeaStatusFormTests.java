@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.idea;
 import java.time.LocalDate;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;

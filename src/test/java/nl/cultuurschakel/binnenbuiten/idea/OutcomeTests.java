@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;

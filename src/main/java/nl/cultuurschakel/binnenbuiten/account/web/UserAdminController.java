@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.InvalidPasswordException;
-import nl.cultuurschakel.binnenbuiten.account.LinkablePartners;
 import nl.cultuurschakel.binnenbuiten.account.LinkablePartners.LinkablePartner;
+import nl.cultuurschakel.binnenbuiten.account.LinkablePartners;
 import nl.cultuurschakel.binnenbuiten.account.PasswordPolicy;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.account.UserDetailsView;
@@ -18,7 +18,6 @@ import nl.cultuurschakel.binnenbuiten.account.UsernameTakenException;
 import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -54,9 +53,9 @@ class UserAdminController {
 
 	private final AccountService accounts;
 
-	private final ObjectProvider<LinkablePartners> linkablePartners;
+	private final LinkablePartners linkablePartners;
 
-	UserAdminController(AccountService accounts, ObjectProvider<LinkablePartners> linkablePartners) {
+	UserAdminController(AccountService accounts, LinkablePartners linkablePartners) {
 		this.accounts = accounts;
 		this.linkablePartners = linkablePartners;
 	}
@@ -204,7 +203,7 @@ class UserAdminController {
 	}
 
 	private List<LinkablePartner> linkable() {
-		return this.linkablePartners.stream().flatMap((source) -> source.linkablePartners().stream()).toList();
+		return this.linkablePartners.linkablePartners();
 	}
 
 }

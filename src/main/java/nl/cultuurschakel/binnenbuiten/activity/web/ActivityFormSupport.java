@@ -102,7 +102,6 @@ class ActivityFormSupport {
 		model.addAttribute("costTypes", CostType.values());
 		model.addAttribute("channels", PromotionChannel.values());
 		model.addAttribute("recurrences", Recurrence.values());
-		model.addAttribute("ideasAvailable", this.activities.sourceIdeasAvailable());
 		addSpaceChoice(user, form.getNeighbourhoodId(), storedSpace(activity), model);
 		addIdeaChoice(user, form.getNeighbourhoodId(), form.getIdeaQuery(), form.getSourceIdeaId(), model);
 	}

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantDetails;
@@ -21,7 +22,6 @@ import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
 import nl.cultuurschakel.binnenbuiten.grant.GrantSummary;
 import nl.cultuurschakel.binnenbuiten.grant.GrantTransitionException;
 import nl.cultuurschakel.binnenbuiten.grant.OverBudgetException;
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;

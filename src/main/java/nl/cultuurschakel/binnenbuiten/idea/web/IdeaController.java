@@ -11,9 +11,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
-import nl.cultuurschakel.binnenbuiten.idea.Actor;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
@@ -22,6 +21,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaInUseException;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaTransitionException;
+import nl.cultuurschakel.binnenbuiten.idea.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
@@ -29,7 +29,6 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -65,12 +64,12 @@ class IdeaController {
 
 	private final WorkshopService workshops;
 
-	private final ObjectProvider<IdeaGrants> grants;
+	private final IdeaGrants grants;
 
 	private final Clock clock;
 
 	IdeaController(IdeaService ideas, NeighbourhoodService neighbourhoods, PartnerService partners,
-			WorkshopService workshops, ObjectProvider<IdeaGrants> grants, Clock clock) {
+			WorkshopService workshops, IdeaGrants grants, Clock clock) {
 		this.ideas = ideas;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
@@ -111,9 +110,7 @@ class IdeaController {
 		for (IdeaStatus status : IdeaStatus.values()) {
 			columns.put(status, cards.stream().filter((card) -> card.status() == status).toList());
 		}
-		IdeaGrants grantSource = this.grants.getIfAvailable();
-		model.addAttribute("grantStatus", (grantSource != null)
-				? grantSource.latestGrantStatus(cards.stream().map(IdeaCard::id).toList()) : Map.of());
+		model.addAttribute("grantStatus", this.grants.latestGrantStatus(cards.stream().map(IdeaCard::id).toList()));
 		model.addAttribute("cards", cards);
 		model.addAttribute("columns", columns);
 		model.addAttribute("sort", order);
@@ -261,7 +258,6 @@ class IdeaController {
 	private String detail(Long id, StatusForm statusForm, Model model) {
 		IdeaDetails idea = this.ideas.get(id);
 		List<LinkedActivity> activities = this.ideas.activitiesOf(id);
-		IdeaGrants grantSource = this.grants.getIfAvailable();
 		List<PartnerOption> partnerOptions = this.partners.options();
 		model.addAttribute("idea", idea);
 		model.addAttribute("workshop",
@@ -269,7 +265,7 @@ class IdeaController {
 		model.addAttribute("partnerOptions", partnerOptions);
 		model.addAttribute("ideaPartners",
 				partnerOptions.stream().filter((partner) -> idea.partnerIds().contains(partner.id())).toList());
-		model.addAttribute("grants", (grantSource != null) ? grantSource.grantsOf(id) : List.of());
+		model.addAttribute("grants", this.grants.grantsOf(id));
 		model.addAttribute("activities", activities);
 		model.addAttribute("childrenReached",
 				activities.stream()
@@ -277,7 +273,6 @@ class IdeaController {
 					.filter(Objects::nonNull)
 					.mapToInt(Integer::intValue)
 					.sum());
-		model.addAttribute("canLink", this.ideas.canLinkActivities());
 		model.addAttribute("linkable", this.ideas.linkableActivities(id));
 		model.addAttribute("nextStatuses", idea.status().next());
 		model.addAttribute("timeline", this.ideas.timeline(id));

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
-import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
+import nl.cultuurschakel.binnenbuiten.idea.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 

@@ -20,7 +20,6 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNameTakenExcept
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -50,12 +49,11 @@ class NeighbourhoodController {
 
 	private final NeighbourhoodService neighbourhoods;
 
-	private final ObjectProvider<NeighbourhoodMembers> members;
+	private final NeighbourhoodMembers members;
 
 	private final Clock clock;
 
-	NeighbourhoodController(NeighbourhoodService neighbourhoods, ObjectProvider<NeighbourhoodMembers> members,
-			Clock clock) {
+	NeighbourhoodController(NeighbourhoodService neighbourhoods, NeighbourhoodMembers members, Clock clock) {
 		this.neighbourhoods = neighbourhoods;
 		this.members = members;
 		this.clock = clock;
@@ -189,9 +187,7 @@ class NeighbourhoodController {
 
 	private String detail(NeighbourhoodDetails neighbourhood, PhaseForm phaseForm, Model model) {
 		Long id = neighbourhood.id();
-		List<NeighbourhoodMember> current = this.members.stream()
-			.flatMap((source) -> source.membersOf(id, LocalDate.now(this.clock)).stream())
-			.toList();
+		List<NeighbourhoodMember> current = this.members.membersOf(id, LocalDate.now(this.clock));
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("membersByDomain", current.stream()
 			.collect(Collectors.groupingBy(NeighbourhoodMember::domain, LinkedHashMap::new, Collectors.toList())));

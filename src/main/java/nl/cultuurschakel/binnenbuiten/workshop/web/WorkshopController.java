@@ -20,7 +20,6 @@ import nl.cultuurschakel.binnenbuiten.workshop.WorkshopIdeas;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopInUseException;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -55,12 +54,12 @@ class WorkshopController {
 
 	private final PartnerService partners;
 
-	private final ObjectProvider<WorkshopIdeas> ideas;
+	private final WorkshopIdeas ideas;
 
 	private final Clock clock;
 
 	WorkshopController(WorkshopService workshops, NeighbourhoodService neighbourhoods, PartnerService partners,
-			ObjectProvider<WorkshopIdeas> ideas, Clock clock) {
+			WorkshopIdeas ideas, Clock clock) {
 		this.workshops = workshops;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
@@ -107,8 +106,7 @@ class WorkshopController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		model.addAttribute("workshop", this.workshops.get(id));
-		model.addAttribute("ideas", this.ideas.stream().flatMap((source) -> source.ideasOf(id).stream()).toList());
-		model.addAttribute("ideasEnabled", this.ideas.getIfAvailable() != null);
+		model.addAttribute("ideas", this.ideas.ideasOf(id));
 		model.addAttribute("disciplines", Discipline.values());
 		return "workshops/detail";
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.activity.SourceIdeas;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
@@ -17,14 +18,18 @@ import static nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real link between ideas and activities, both ways: linking, the activity form's
- * idea choice and the idea page's title search.
+ * The real link between ideas and activities, both ways: the idea module links and finds
+ * activities through the activity module's API, and answers the activity form's idea
+ * choice through {@link SourceIdeas}.
  */
 @IntegrationTest
-class ActivityLinksTests {
+class IdeaActivitySeamTests {
 
 	@Autowired
-	ActivityLinks links;
+	IdeaService ideas;
+
+	@Autowired
+	SourceIdeas sourceIdeas;
 
 	@Autowired
 	ActivityService activities;
@@ -54,21 +59,20 @@ class ActivityLinksTests {
 			.activity(activity(neighbourhood, partner, LocalDate.of(2024, 5, 1), "14:00", "15:30").title("Legomiddag"));
 		this.activities.markDone(activity, 14);
 
-		assertThat(this.links.sourceIdeasIn(neighbourhood, null)).extracting((option) -> option.id()).contains(idea);
-		assertThat(this.links.sourceIdea(idea))
+		assertThat(this.sourceIdeas.sourceIdeasIn(neighbourhood, null)).extracting((option) -> option.id())
+			.contains(idea);
+		assertThat(this.sourceIdeas.sourceIdea(idea))
 			.hasValueSatisfying((option) -> assertThat(option.title()).isEqualTo("Technisch Lego"));
-		assertThat(this.links.linkableActivities(neighbourhood)).extracting(IdeaActivities.LinkedActivity::id)
-			.contains(activity);
+		assertThat(this.ideas.linkableActivities(idea)).extracting(LinkedActivity::id).contains(activity);
 
-		this.links.link(idea, activity);
+		this.ideas.linkActivity(idea, activity);
 
-		assertThat(this.links.activitiesOf(idea)).singleElement().satisfies((linked) -> {
+		assertThat(this.ideas.activitiesOf(idea)).singleElement().satisfies((linked) -> {
 			assertThat(linked.title()).isEqualTo("Legomiddag");
 			assertThat(linked.done()).isTrue();
 			assertThat(linked.childrenReached()).isEqualTo(14);
 		});
-		assertThat(this.links.linkableActivities(neighbourhood)).extracting(IdeaActivities.LinkedActivity::id)
-			.doesNotContain(activity);
+		assertThat(this.ideas.linkableActivities(idea)).extracting(LinkedActivity::id).doesNotContain(activity);
 	}
 
 	@Test
@@ -91,16 +95,16 @@ class ActivityLinksTests {
 		this.activityFixtures
 			.activity(activity(elsewhere, partner, LocalDate.of(2024, 4, 2), "15:00", "16:00").title("Voetbalclinic"));
 
-		assertThat(this.links.sourceIdeasIn(neighbourhood, null)).extracting((idea) -> idea.id())
+		assertThat(this.sourceIdeas.sourceIdeasIn(neighbourhood, null)).extracting((idea) -> idea.id())
 			.containsExactly(newIdea, oldIdea);
-		assertThat(this.links.sourceIdeasIn(neighbourhood, " VOETBAL ")).singleElement().satisfies((idea) -> {
+		assertThat(this.sourceIdeas.sourceIdeasIn(neighbourhood, " VOETBAL ")).singleElement().satisfies((idea) -> {
 			assertThat(idea.id()).isEqualTo(oldIdea);
 			assertThat(idea.collectedOn()).isEqualTo(LocalDate.of(2023, 3, 1));
 		});
-		assertThat(this.links.linkableActivities(neighbourhood, "clinic")).extracting(IdeaActivities.LinkedActivity::id)
+		assertThat(this.ideas.linkableActivities(oldIdea, "clinic")).extracting(LinkedActivity::id)
 			.containsExactly(april, march);
-		assertThat(this.links.linkableActivities(neighbourhood, "100%")).isEmpty();
-		assertThat(this.links.linkableActivities(neighbourhood)).hasSize(3);
+		assertThat(this.ideas.linkableActivities(oldIdea, "100%")).isEmpty();
+		assertThat(this.ideas.linkableActivities(newIdea)).hasSize(3);
 	}
 
 }

@@ -1,4 +1,4 @@
-package nl.cultuurschakel.binnenbuiten.idea;
+package nl.cultuurschakel.binnenbuiten.account;
 
 /**
  * Who makes a recorded change: a user id (null for the system) and the name shown in the

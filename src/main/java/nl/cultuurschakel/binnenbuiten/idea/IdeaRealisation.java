@@ -1,0 +1,28 @@
+package nl.cultuurschakel.binnenbuiten.idea;
+
+import nl.cultuurschakel.binnenbuiten.activity.ActivityCompleted;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a planned idea on to realised when an activity that realises it took place.
+ */
+@Component
+class IdeaRealisation {
+
+	private final IdeaService ideas;
+
+	IdeaRealisation(IdeaService ideas) {
+		this.ideas = ideas;
+	}
+
+	/**
+	 * Only for activities that realise an idea: for the others no publication is stored.
+	 */
+	@ApplicationModuleListener(condition = "#completed.sourceIdeaId() != null")
+	void on(ActivityCompleted completed) {
+		this.ideas.realisedBy(completed.sourceIdeaId(), completed.date());
+	}
+
+}
