@@ -2,7 +2,7 @@
  * Application wiring: security, MVC, internationalisation and the embedded development
  * database.
  */
-@ApplicationModule(displayName = "Configuration")
+@ApplicationModule(displayName = "Configuration", allowedDependencies = { "shared", "shared :: web" })
 package nl.cultuurschakel.binnenbuiten.config;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,8 @@
  * SQL, through its API) and shown with its definition; charts, the comparison with the
  * previous period, the coordinators' narrative, and PDF and spreadsheet downloads.
  */
-@ApplicationModule(displayName = "Dashboard and reports")
+@ApplicationModule(displayName = "Dashboard and reports", allowedDependencies = { "account", "activity", "contact",
+		"grant", "idea", "neighbourhood", "partner", "workshop", "shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,8 @@
  * decisions, payments and accountability, every status change recorded, and the yearly
  * budget with what is awarded, paid, committed and remaining.
  */
-@ApplicationModule(displayName = "Grants")
+@ApplicationModule(displayName = "Grants", allowedDependencies = { "account", "idea", "neighbourhood", "partner",
+		"shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.grant;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 /**
  * The start page each role sees after logging in.
  */
-@ApplicationModule(displayName = "Home")
+@ApplicationModule(displayName = "Home", allowedDependencies = { "account", "contact", "partner" })
 package nl.cultuurschakel.binnenbuiten.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,13 @@
 /**
  * Children's ideas (ideeën van kinderen): from a wish in a workshop to the activity it
  * became, with the status lifecycle, its recorded history and the partners taking it up.
- * Activities and grants are reached through the SPIs {@link IdeaActivities} and
- * {@link IdeaGrants}, implemented by the modules that own them.
+ * Depends on the activity module (the activities that realise an idea, and
+ * {@link nl.cultuurschakel.binnenbuiten.activity.ActivityCompleted} to move a planned
+ * idea on); the grant module, which depends on this one, shows an idea's grants through
+ * {@link IdeaGrants}.
  */
-@ApplicationModule(displayName = "Ideas")
+@ApplicationModule(displayName = "Ideas", allowedDependencies = { "account", "activity", "neighbourhood", "partner",
+		"workshop", "shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.idea;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,8 @@
  * what they offer, the spaces they share, and their membership of neighbourhood networks
  * with roles. Also the partner user's own view of the network.
  */
-@ApplicationModule(displayName = "Partners")
+@ApplicationModule(displayName = "Partners",
+		allowedDependencies = { "account", "neighbourhood", "shared", "shared :: web" })
 package nl.cultuurschakel.binnenbuiten.partner;
 
 import org.springframework.modulith.ApplicationModule;

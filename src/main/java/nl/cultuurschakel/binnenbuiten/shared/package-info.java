@@ -1,5 +1,6 @@
 /**
- * Small value types and web helpers that every module may use.
+ * Small value types that every module may use; the web helpers ({@code shared.web}) and
+ * the downloads ({@code shared.export}) are named interfaces of their own.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package nl.cultuurschakel.binnenbuiten.shared;

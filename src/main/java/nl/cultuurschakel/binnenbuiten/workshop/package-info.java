@@ -4,7 +4,8 @@
  * of a workshop come in through
  * {@link nl.cultuurschakel.binnenbuiten.workshop.WorkshopIdeas}.
  */
-@ApplicationModule(displayName = "Workshops")
+@ApplicationModule(displayName = "Workshops",
+		allowedDependencies = { "neighbourhood", "partner", "shared", "shared :: web" })
 package nl.cultuurschakel.binnenbuiten.workshop;
 
 import org.springframework.modulith.ApplicationModule;
