@@ -120,6 +120,17 @@ class ActivityFormRulesTests {
 	}
 
 	@Test
+	void anEditLeavesTheSeriesFieldsAlone() throws Exception {
+		Long id = this.fixtures.activity(ActivityFixtures.activity(this.neighbourhood, this.partner,
+				LocalDate.of(2024, 3, 5), "15:00", "16:00"));
+		Map<String, String> fields = ActivityRequests.validFields(this.neighbourhood, this.partner);
+		fields.put("repeat", "WEEKLY");
+		fields.put("occurrences", "1");
+		this.mvc.perform(ActivityRequests.post(fields, "/activities/{id}", id).with(as(Role.ADVISOR)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void theRulesSpeakEnglishToo() throws Exception {
 		Document page = ActivityRequests.page(this.mvc,
 				post("endTime", "15:00", "minAge", "12", "maxAge", "8", "costType", "PAID", "repeat", "WEEKLY",
