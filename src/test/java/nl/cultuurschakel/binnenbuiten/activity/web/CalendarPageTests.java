@@ -15,6 +15,7 @@ import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The calendar's grid: whole weeks from Monday to Sunday, the days of the period marked,
@@ -57,8 +58,7 @@ class CalendarPageTests {
 		CalendarDay tuesday = page.weeks().get(1).get(1);
 		assertThat(tuesday.date()).isEqualTo(day);
 		assertThat(tuesday.entries()).extracting((entry) -> entry.item().row().id(), CalendarDay.Entry::clash)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, null),
-					org.assertj.core.groups.Tuple.tuple(2L, ClashKind.OVERLAP));
+			.containsExactly(tuple(1L, null), tuple(2L, ClashKind.OVERLAP));
 		assertThat(tuesday.hasClash()).isTrue();
 		CalendarDay outside = page.weeks().get(0).get(1);
 		assertThat(outside.inPeriod()).isFalse();
