@@ -18,7 +18,6 @@ import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +35,6 @@ public class ActivityService {
 
 	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-	private static final int LOCK_NEIGHBOURHOOD = 5001;
-
-	private static final int LOCK_SPACE = 5002;
-
 	private final ActivityRepository activities;
 
 	private final NeighbourhoodService neighbourhoods;
@@ -48,20 +43,17 @@ public class ActivityService {
 
 	private final SourceIdeas sourceIdeas;
 
-	private final ClashFinder clashFinder;
-
-	private final JdbcTemplate jdbc;
+	private final ActivityClashes clashes;
 
 	private final ApplicationEventPublisher events;
 
 	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PartnerService partners,
-			SourceIdeas sourceIdeas, ClashFinder clashFinder, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+			SourceIdeas sourceIdeas, ActivityClashes clashes, ApplicationEventPublisher events) {
 		this.activities = activities;
 		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.sourceIdeas = sourceIdeas;
-		this.clashFinder = clashFinder;
-		this.jdbc = jdbc;
+		this.clashes = clashes;
 		this.events = events;
 	}
 
@@ -107,7 +99,7 @@ public class ActivityService {
 		checkReferences(data);
 		List<LocalDate> dates = (series != null) ? series.dates(data.date()) : List.of(data.date());
 		List<ActivityData> occurrences = dates.stream().map(data::on).toList();
-		checkClashes(occurrences, Set.of(), overlapsConfirmed);
+		this.clashes.check(occurrences, Set.of(), overlapsConfirmed);
 		UUID seriesId = (series != null) ? UUID.randomUUID() : null;
 		List<Activity> saved = this.activities
 			.saveAll(occurrences.stream().map((occurrence) -> new Activity(occurrence, seriesId)).toList());
@@ -151,7 +143,8 @@ public class ActivityService {
 		List<ActivityData> changed = targets.stream()
 			.map((target) -> (target == activity) ? data : data.on(target.getDate().plusDays(shift)))
 			.toList();
-		checkClashes(changed, targets.stream().map(Activity::getId).collect(Collectors.toSet()), overlapsConfirmed);
+		this.clashes.check(changed, targets.stream().map(Activity::getId).collect(Collectors.toSet()),
+				overlapsConfirmed);
 		for (int i = 0; i < targets.size(); i++) {
 			targets.get(i).describe(changed.get(i));
 		}
@@ -162,7 +155,7 @@ public class ActivityService {
 	 * The clashes an activity (or series) would have, without saving anything.
 	 */
 	public List<Clash> clashes(List<ActivityData> occurrences, Set<Long> ignoredIds) {
-		return this.clashFinder.clashes(occurrences, ignoredIds);
+		return this.clashes.clashes(occurrences, ignoredIds);
 	}
 
 	/**
@@ -170,7 +163,7 @@ public class ActivityService {
 	 * meetings.
 	 */
 	public List<Clash> conflicts(LocalDate from, LocalDate to, Long neighbourhoodId) {
-		return this.clashFinder.conflicts(from, to, neighbourhoodId);
+		return this.clashes.conflicts(from, to, neighbourhoodId);
 	}
 
 	/**
@@ -178,7 +171,7 @@ public class ActivityService {
 	 * one, each with its most serious kind of clash (a double booking before an overlap).
 	 */
 	public Map<Long, ClashKind> clashingActivities(LocalDate from, LocalDate to, Long neighbourhoodId) {
-		return this.clashFinder.clashingActivities(from, to, neighbourhoodId);
+		return this.clashes.clashingActivities(from, to, neighbourhoodId);
 	}
 
 	/**
@@ -293,24 +286,6 @@ public class ActivityService {
 		}
 		if (data.sourceIdeaId() != null && !isValidSourceIdea(data.sourceIdeaId(), data.neighbourhoodId())) {
 			throw new InvalidActivityException("unknown source idea");
-		}
-	}
-
-	/**
-	 * Serialises planning per neighbourhood and space, so two parallel requests cannot
-	 * both pass the clash check; then checks.
-	 */
-	private void checkClashes(List<ActivityData> occurrences, Set<Long> ignoredIds, boolean overlapsConfirmed) {
-		ActivityData first = occurrences.get(0);
-		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)::text", LOCK_NEIGHBOURHOOD,
-				first.neighbourhoodId().intValue());
-		if (first.spaceId() != null) {
-			this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)::text", LOCK_SPACE, first.spaceId().intValue());
-		}
-		List<Clash> clashes = this.clashFinder.clashes(occurrences, ignoredIds);
-		boolean doubleBooked = clashes.stream().anyMatch((clash) -> clash.kind() == ClashKind.DOUBLE_BOOKING);
-		if (doubleBooked || (!clashes.isEmpty() && !overlapsConfirmed)) {
-			throw new ActivityClashException(clashes);
 		}
 	}
 

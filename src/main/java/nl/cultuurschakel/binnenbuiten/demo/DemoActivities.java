@@ -82,12 +82,36 @@ class DemoActivities {
 			new Lesson("Voorleesmiddag", Discipline.LITERATURE_STORYTELLING, 4, 8),
 			new Lesson("Minecraft-bouwmiddag", Discipline.MEDIA_DIGITAL, 8, 12));
 
-	private static final LocalTime[][] EVENT_SLOTS = { { LocalTime.of(10, 0), LocalTime.of(12, 0) },
-			{ LocalTime.of(13, 0), LocalTime.of(15, 0) }, { LocalTime.of(14, 0), LocalTime.of(16, 30) },
-			{ LocalTime.of(18, 30), LocalTime.of(20, 0) } };
+	/** A start and end time on one day. */
+	private record Slot(LocalTime start, LocalTime end) {
 
-	private static final String[] CANCEL_REASONS = { "Te weinig aanmeldingen", "Docent ziek, geen vervanging",
-			"Slecht weer, buitenlocatie niet bruikbaar" };
+		static Slot of(int startHour, int startMinute, int endHour, int endMinute) {
+			return new Slot(LocalTime.of(startHour, startMinute), LocalTime.of(endHour, endMinute));
+		}
+
+		boolean overlaps(Slot other) {
+			return this.start.isBefore(other.end) && other.start.isBefore(this.end);
+		}
+
+	}
+
+	private static final List<Slot> EVENT_SLOTS = List.of(Slot.of(10, 0, 12, 0), Slot.of(13, 0, 15, 0),
+			Slot.of(14, 0, 16, 30), Slot.of(18, 30, 20, 0));
+
+	private static final Slot LESSON_SLOT = Slot.of(15, 30, 17, 0);
+
+	private static final Slot TRIAL_LESSON_SLOT = Slot.of(16, 0, 17, 30);
+
+	private static final List<String> CANCEL_REASONS = List.of("Te weinig aanmeldingen", "Docent ziek, geen vervanging",
+			"Slecht weer, buitenlocatie niet bruikbaar");
+
+	/** A day in a neighbourhood (by its index in the generator's names). */
+	private record NeighbourhoodDay(int neighbourhood, LocalDate date) {
+	}
+
+	/** A day in a shared space. */
+	private record SpaceDay(Long spaceId, LocalDate date) {
+	}
 
 	private final ActivityService activities;
 
@@ -124,16 +148,16 @@ class DemoActivities {
 
 		private final List<String> names;
 
-		private final Map<String, List<LocalTime[]>> neighbourhoodBookings = new HashMap<>();
+		private final Map<NeighbourhoodDay, List<Slot>> neighbourhoodBookings = new HashMap<>();
 
-		private final Map<String, List<LocalTime[]>> spaceBookings = new HashMap<>();
+		private final Map<SpaceDay, List<Slot>> spaceBookings = new HashMap<>();
 
 		private final Map<Long, List<SpaceView>> spaces = new HashMap<>();
 
 		private final List<Long> created = new ArrayList<>();
 
-		/** Neighbourhood index and date of every lesson of a series in 2022–2024. */
-		private final List<Object[]> lessonDays = new ArrayList<>();
+		/** The neighbourhood and date of every lesson of a series in 2022–2024. */
+		private final List<NeighbourhoodDay> lessonDays = new ArrayList<>();
 
 		private int inPeriod;
 
@@ -145,7 +169,7 @@ class DemoActivities {
 		int run() {
 			LocalDate showDay = LocalDate.of(2023, 6, 14);
 			oneOff(neighbourhood("Moerwijk"), new Lesson(FREESTYLE_SHOW, Discipline.SPORT_CULTURE, 8, 12), showDay,
-					EVENT_SLOTS[2], true);
+					EVENT_SLOTS.get(2), true);
 			series(neighbourhood("Bouwlust"), new Lesson(TECHNICAL_LEGO, Discipline.CRAFT_TECH, 8, 12),
 					LocalDate.of(2023, 10, 4), Recurrence.WEEKLY, 8, true);
 			seriesInTerms();
@@ -191,17 +215,16 @@ class DemoActivities {
 		 * a lesson of a series: the conflicts page shows these.
 		 */
 		private void deliberateOverlaps() {
-			List<Object[]> lessons = this.lessonDays.stream()
-				.filter((lesson) -> ((LocalDate) lesson[1]).getYear() >= 2023)
+			List<NeighbourhoodDay> lessons = this.lessonDays.stream()
+				.filter((lesson) -> lesson.date().getYear() >= 2023)
 				.toList();
 			for (int i = 0; i < DELIBERATE_OVERLAPS; i++) {
-				Object[] lesson = lessons.get((i * 37) % lessons.size());
-				int n = (Integer) lesson[0];
-				LocalDate day = (LocalDate) lesson[1];
+				NeighbourhoodDay lesson = lessons.get((i * 37) % lessons.size());
+				int n = lesson.neighbourhood();
+				LocalDate day = lesson.date();
 				Lesson trial = LESSONS.get(i % LESSONS.size());
 				Long id = plan(n, new Lesson("Proefles " + trial.title().toLowerCase(), trial.discipline(), 8, 12), day,
-						new LocalTime[] { LocalTime.of(16, 0), LocalTime.of(17, 30) }, "Speeltuin " + this.names.get(n),
-						null, true);
+						TRIAL_LESSON_SLOT, "Speeltuin " + this.names.get(n), null, true);
 				finish(id, day);
 				this.inPeriod++;
 			}
@@ -213,7 +236,7 @@ class DemoActivities {
 				LocalDate day = randomDay(LocalDate.of(2022, 4, 1), LocalDate.of(2024, 12, 20), n);
 				Long id = oneOff(n, EVENTS.get(i % EVENTS.size()), day, null, false);
 				if (id != null) {
-					DemoActivities.this.activities.cancel(id, CANCEL_REASONS[i % CANCEL_REASONS.length]);
+					DemoActivities.this.activities.cancel(id, CANCEL_REASONS.get(i % CANCEL_REASONS.size()));
 				}
 			}
 		}
@@ -238,7 +261,7 @@ class DemoActivities {
 				Long id = oneOff(n, EVENTS.get((i * 3) % EVENTS.size()),
 						randomDay(LocalDate.of(2025, 1, 6), LocalDate.of(2026, 12, 19), n), null, false);
 				if (id != null && i % 10 == 9) {
-					DemoActivities.this.activities.cancel(id, CANCEL_REASONS[i % CANCEL_REASONS.length]);
+					DemoActivities.this.activities.cancel(id, CANCEL_REASONS.get(i % CANCEL_REASONS.size()));
 				}
 			}
 		}
@@ -247,16 +270,17 @@ class DemoActivities {
 				boolean countInPeriod) {
 			SeriesPlan plan = new SeriesPlan(recurrence, null, occurrences);
 			List<LocalDate> dates = plan.dates(first);
-			LocalTime[] slot = { LocalTime.of(15, 30), LocalTime.of(17, 0) };
+			Slot slot = LESSON_SLOT;
 			List<Long> local = this.network.localPartners().get(this.names.get(n));
 			Long organiser = local.get(2);
 			Long host = local.get((lesson.discipline() == Discipline.SPORT_CULTURE) ? 4 : (first.getDayOfMonth() % 2));
 			SpaceView space = firstSpace(host);
-			if (space != null
-					&& dates.stream().anyMatch((date) -> booked(this.spaceBookings, "s" + space.id(), date, slot))) {
+			if (space != null && dates.stream()
+				.anyMatch((date) -> booked(this.spaceBookings, new SpaceDay(space.id(), date), slot))) {
 				return;
 			}
-			if (dates.stream().anyMatch((date) -> booked(this.neighbourhoodBookings, "n" + n, date, slot))) {
+			if (dates.stream()
+				.anyMatch((date) -> booked(this.neighbourhoodBookings, new NeighbourhoodDay(n, date), slot))) {
 				return;
 			}
 			ActivityData data = data(n, lesson, first, slot, (space != null) ? space.id() : null,
@@ -268,23 +292,24 @@ class DemoActivities {
 			}
 			if (countInPeriod) {
 				this.inPeriod += ids.size();
-				dates.forEach((date) -> this.lessonDays.add(new Object[] { n, date }));
+				dates.forEach((date) -> this.lessonDays.add(new NeighbourhoodDay(n, date)));
 			}
 		}
 
-		private Long oneOff(int n, Lesson lesson, LocalDate day, LocalTime[] fixedSlot, boolean countInPeriod) {
+		private Long oneOff(int n, Lesson lesson, LocalDate day, Slot fixedSlot, boolean countInPeriod) {
 			List<Long> local = this.network.localPartners().get(this.names.get(n));
 			Long organiser = local.get(3 + this.random.nextInt(2));
 			SpaceView space = firstSpace(local.get(4));
 			for (int attempt = 0; attempt < 14; attempt++) {
 				LocalDate date = day.plusDays(attempt);
-				for (int s = 0; s < EVENT_SLOTS.length; s++) {
-					LocalTime[] slot = (fixedSlot != null) ? fixedSlot
-							: EVENT_SLOTS[(s + date.getDayOfYear()) % EVENT_SLOTS.length];
-					if (booked(this.neighbourhoodBookings, "n" + n, date, slot)) {
+				for (int s = 0; s < EVENT_SLOTS.size(); s++) {
+					Slot slot = (fixedSlot != null) ? fixedSlot
+							: EVENT_SLOTS.get((s + date.getDayOfYear()) % EVENT_SLOTS.size());
+					if (booked(this.neighbourhoodBookings, new NeighbourhoodDay(n, date), slot)) {
 						continue;
 					}
-					boolean spaceFree = space != null && !booked(this.spaceBookings, "s" + space.id(), date, slot);
+					boolean spaceFree = space != null
+							&& !booked(this.spaceBookings, new SpaceDay(space.id(), date), slot);
 					Long id = plan(n, lesson, date, slot, spaceFree ? null : "Wijkpark " + this.names.get(n),
 							spaceFree ? space.id() : null, true, organiser);
 					book(n, spaceFree ? space.id() : null, date, slot);
@@ -298,19 +323,19 @@ class DemoActivities {
 			return null;
 		}
 
-		private Long plan(int n, Lesson lesson, LocalDate date, LocalTime[] slot, String address, Long spaceId,
+		private Long plan(int n, Lesson lesson, LocalDate date, Slot slot, String address, Long spaceId,
 				boolean confirmed) {
 			return plan(n, lesson, date, slot, address, spaceId, confirmed,
 					this.network.localPartners().get(this.names.get(n)).get(3));
 		}
 
-		private Long plan(int n, Lesson lesson, LocalDate date, LocalTime[] slot, String address, Long spaceId,
+		private Long plan(int n, Lesson lesson, LocalDate date, Slot slot, String address, Long spaceId,
 				boolean confirmed, Long organiser) {
 			ActivityData data = data(n, lesson, date, slot, spaceId, address, Set.of(organiser));
 			return DemoActivities.this.activities.plan(data, null, confirmed).get(0);
 		}
 
-		private ActivityData data(int n, Lesson lesson, LocalDate date, LocalTime[] slot, Long spaceId, String address,
+		private ActivityData data(int n, Lesson lesson, LocalDate date, Slot slot, Long spaceId, String address,
 				Set<Long> organisers) {
 			int roll = this.random.nextInt(10);
 			CostType cost = (roll < 6) ? CostType.FREE : (roll < 9) ? CostType.OOIEVAARSPAS : CostType.PAID;
@@ -319,9 +344,9 @@ class DemoActivities {
 			channels.add(PromotionChannel.values()[1 + this.random.nextInt(PromotionChannel.values().length - 1)]);
 			return new ActivityData(lesson.title(),
 					lesson.title() + " voor kinderen uit " + this.names.get(n) + ", samen met partners uit de wijk.",
-					this.network.neighbourhoods().get(this.names.get(n)), organisers, date, slot[0], slot[1], spaceId,
-					address, lesson.discipline(), lesson.minAge(), lesson.maxAge(), 15 + this.random.nextInt(4) * 5,
-					cost, price, "Drempelvrij; begeleiders aanwezig", channels, null);
+					this.network.neighbourhoods().get(this.names.get(n)), organisers, date, slot.start(), slot.end(),
+					spaceId, address, lesson.discipline(), lesson.minAge(), lesson.maxAge(),
+					15 + this.random.nextInt(4) * 5, cost, price, "Drempelvrij; begeleiders aanwezig", channels, null);
 		}
 
 		private void finish(Long id, LocalDate date) {
@@ -348,16 +373,15 @@ class DemoActivities {
 			return event.isAfter(to.minusDays(14)) ? event.minusWeeks(3) : event;
 		}
 
-		private boolean booked(Map<String, List<LocalTime[]>> bookings, String key, LocalDate date, LocalTime[] slot) {
-			return bookings.getOrDefault(key + date, List.of())
-				.stream()
-				.anyMatch((other) -> other[0].isBefore(slot[1]) && slot[0].isBefore(other[1]));
+		private static <K> boolean booked(Map<K, List<Slot>> bookings, K place, Slot slot) {
+			return bookings.getOrDefault(place, List.of()).stream().anyMatch(slot::overlaps);
 		}
 
-		private void book(int n, Long spaceId, LocalDate date, LocalTime[] slot) {
-			this.neighbourhoodBookings.computeIfAbsent("n" + n + date, (key) -> new ArrayList<>()).add(slot);
+		private void book(int n, Long spaceId, LocalDate date, Slot slot) {
+			this.neighbourhoodBookings.computeIfAbsent(new NeighbourhoodDay(n, date), (key) -> new ArrayList<>())
+				.add(slot);
 			if (spaceId != null) {
-				this.spaceBookings.computeIfAbsent("s" + spaceId + date, (key) -> new ArrayList<>()).add(slot);
+				this.spaceBookings.computeIfAbsent(new SpaceDay(spaceId, date), (key) -> new ArrayList<>()).add(slot);
 			}
 		}
 

@@ -1,23 +1,16 @@
 package nl.cultuurschakel.binnenbuiten.activity.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
-import nl.cultuurschakel.binnenbuiten.activity.ClashKind;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
 
 import org.springframework.data.domain.PageRequest;
@@ -69,61 +62,26 @@ class ActivityCalendarController {
 		if (neighbourhoodId != null && !this.access.maySee(user, neighbourhoodId)) {
 			throw new NotFoundException("Neighbourhood", neighbourhoodId);
 		}
-		LocalDate first;
-		LocalDate last;
-		LocalDate gridStart;
-		LocalDate gridEnd;
+		CalendarPeriod period;
 		if (weekDay != null) {
 			InvalidPeriodException.checkDay(weekDay);
-			first = weekDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			last = first.plusDays(6);
-			gridStart = first;
-			gridEnd = last;
-			model.addAttribute("week", first);
-			model.addAttribute("previousWeek", within(first.minusWeeks(1)));
-			model.addAttribute("nextWeek", within(first.plusWeeks(1)));
+			period = CalendarPeriod.weekOf(weekDay);
 		}
 		else {
 			YearMonth shown = (month != null) ? parseMonth(month) : YearMonth.from(today);
 			InvalidPeriodException.checkPeriod(shown.atDay(1), shown.atEndOfMonth());
-			first = shown.atDay(1);
-			last = shown.atEndOfMonth();
-			gridStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			gridEnd = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-			model.addAttribute("month", shown);
-			model.addAttribute("previousMonth",
-					ActivityDates.contains(first.minusMonths(1)) ? shown.minusMonths(1) : null);
-			model.addAttribute("nextMonth", ActivityDates.contains(last.plusMonths(1)) ? shown.plusMonths(1) : null);
+			period = CalendarPeriod.month(shown);
 		}
-		ActivityFilter filter = new ActivityFilter(gridStart, gridEnd, neighbourhoodId, null, null, null, null, null,
-				this.access.visibleNeighbourhoods(user));
-		Map<Long, ClashKind> clashes = this.activities.clashingActivities(gridStart, gridEnd, neighbourhoodId);
-		Map<LocalDate, List<CalendarDay.Entry>> byDay = this.activities
+		ActivityFilter filter = new ActivityFilter(period.gridStart(), period.gridEnd(), neighbourhoodId, null, null,
+				null, null, null, this.access.visibleNeighbourhoods(user));
+		List<ActivityListItem> items = this.activities
 			.find(filter, PageRequest.of(0, MAX_CALENDAR_ACTIVITIES, Sort.by("date", "startTime", "id").ascending()))
-			.stream()
-			.collect(Collectors.groupingBy((item) -> item.row().date(),
-					Collectors.mapping(
-							(ActivityListItem item) -> new CalendarDay.Entry(item, clashes.get(item.row().id())),
-							Collectors.toList())));
-		List<List<CalendarDay>> weeks = new ArrayList<>();
-		for (LocalDate day = gridStart; !day.isAfter(gridEnd); day = day.plusDays(1)) {
-			if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-				weeks.add(new ArrayList<>());
-			}
-			weeks.get(weeks.size() - 1)
-				.add(new CalendarDay(day, !day.isBefore(first) && !day.isAfter(last), day.equals(today),
-						byDay.getOrDefault(day, List.of())));
-		}
-		model.addAttribute("weeks", weeks);
+			.getContent();
+		model.addAttribute("calendar", CalendarPage.of(period, today, items,
+				this.activities.clashingActivities(period.gridStart(), period.gridEnd(), neighbourhoodId)));
 		model.addAttribute("neighbourhoodId", neighbourhoodId);
 		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
-		model.addAttribute("empty", byDay.isEmpty());
-		model.addAttribute("anyClash", weeks.stream().flatMap(List::stream).anyMatch(CalendarDay::hasClash));
 		return "activities/calendar";
-	}
-
-	private static LocalDate within(LocalDate day) {
-		return ActivityDates.contains(day) ? day : null;
 	}
 
 	private static LocalDate parseDate(String value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
@@ -27,6 +28,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,8 +106,8 @@ class ActivityController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute ActivityForm activityForm, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, ActivityForm.NewSeries.class }) @ModelAttribute ActivityForm activityForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		this.support.checkPosted(user, activityForm);
 		this.support.validate(user, activityForm, null, result);
 		if (!result.hasErrors()) {

@@ -3,7 +3,6 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,9 +11,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityData;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 import nl.cultuurschakel.binnenbuiten.activity.AgeRange;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.activity.PromotionChannel;
@@ -23,14 +22,23 @@ import nl.cultuurschakel.binnenbuiten.activity.SeriesPlan;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.Errors;
 
 /**
  * An activity as entered, optionally as the first of a series; also carries the user's
  * confirmation of overlaps and, when editing a series, whether later occurrences change
- * too.
+ * too. The series fields are validated only in the {@link NewSeries} group.
  */
+@ConsistentActivity
+@ConsistentSeries(groups = ActivityForm.NewSeries.class)
 class ActivityForm {
+
+	/**
+	 * The rules for planning a new activity, which may repeat (an edit changes one
+	 * activity, or it and the later ones of its series, never the series' length).
+	 */
+	interface NewSeries {
+
+	}
 
 	@NotNull
 	@Size(min = 2, max = 200)
@@ -46,6 +54,7 @@ class ActivityForm {
 	private Set<Long> partnerIds = new LinkedHashSet<>();
 
 	@NotNull
+	@PlanningDay
 	private LocalDate date;
 
 	@NotNull
@@ -65,9 +74,11 @@ class ActivityForm {
 	private Discipline discipline;
 
 	@NotNull
+	@Range(min = AgeRange.YOUNGEST, max = AgeRange.OLDEST, message = "{activity.age.range}")
 	private Integer minAge;
 
 	@NotNull
+	@Range(min = AgeRange.YOUNGEST, max = AgeRange.OLDEST, message = "{activity.age.range}")
 	private Integer maxAge;
 
 	@Positive
@@ -77,6 +88,7 @@ class ActivityForm {
 	@NotNull
 	private CostType costType;
 
+	@Price
 	private BigDecimal price;
 
 	@Size(max = 1000)
@@ -124,76 +136,6 @@ class ActivityForm {
 		form.sourceIdeaId = data.sourceIdeaId();
 		form.version = version;
 		return form;
-	}
-
-	/**
-	 * The rules that involve more than one field, as field errors.
-	 */
-	void validate(Errors errors, boolean series) {
-		checkDay(errors, "date", this.date);
-		if (this.startTime != null && this.endTime != null && !this.endTime.isAfter(this.startTime)) {
-			errors.rejectValue("endTime", "activity.endTime.afterStart");
-		}
-		checkAge(errors, "minAge", this.minAge);
-		checkAge(errors, "maxAge", this.maxAge);
-		if (this.minAge != null && this.maxAge != null && this.minAge > this.maxAge) {
-			errors.rejectValue("maxAge", "activity.maxAge.belowMin");
-		}
-		if (this.costType == CostType.PAID && this.price == null) {
-			errors.rejectValue("price", "activity.price.required");
-		}
-		else if (this.costType == CostType.PAID && (this.price.signum() <= 0 || this.price.scale() > 2
-				|| this.price.compareTo(new BigDecimal("10000")) >= 0)) {
-			errors.rejectValue("price", "activity.price.invalid");
-		}
-		else if (this.costType != CostType.PAID && this.price != null) {
-			errors.rejectValue("price", "activity.price.onlyPaid");
-		}
-		if ((this.spaceId == null) == (this.address == null)) {
-			errors.rejectValue("address", "activity.location.oneOf");
-		}
-		if (series && this.repeat != null) {
-			validateSeries(errors);
-		}
-	}
-
-	private void validateSeries(Errors errors) {
-		if (checkDay(errors, "until", this.until) || !ActivityDates.contains(this.date)) {
-			return;
-		}
-		if ((this.until == null) == (this.occurrences == null)) {
-			errors.rejectValue("until", "activity.series.endOneOf");
-		}
-		else if (this.occurrences != null && (this.occurrences < 2 || this.occurrences > SeriesPlan.MAX_OCCURRENCES)) {
-			errors.rejectValue("occurrences", "activity.series.occurrences",
-					new Object[] { SeriesPlan.MAX_OCCURRENCES }, null);
-		}
-		else if (this.until != null && this.date != null && !this.until.isAfter(this.date)) {
-			errors.rejectValue("until", "activity.series.untilAfterDate");
-		}
-		else if (this.until != null && this.date != null && ChronoUnit.WEEKS.between(this.date, this.until)
-				/ this.repeat.weeks() >= SeriesPlan.MAX_OCCURRENCES) {
-			errors.rejectValue("until", "activity.series.tooLong", new Object[] { SeriesPlan.MAX_OCCURRENCES }, null);
-		}
-	}
-
-	/**
-	 * @return whether the day was refused: given, but outside the planning years
-	 */
-	private static boolean checkDay(Errors errors, String field, LocalDate day) {
-		if (day != null && !ActivityDates.contains(day)) {
-			errors.rejectValue(field, "activity.date.range", new Object[] {
-					String.valueOf(ActivityDates.FIRST.getYear()), String.valueOf(ActivityDates.LAST.getYear()) },
-					null);
-			return true;
-		}
-		return false;
-	}
-
-	private static void checkAge(Errors errors, String field, Integer age) {
-		if (age != null && (age < AgeRange.YOUNGEST || age > AgeRange.OLDEST)) {
-			errors.rejectValue(field, "activity.age.range", new Object[] { AgeRange.YOUNGEST, AgeRange.OLDEST }, null);
-		}
 	}
 
 	ActivityData toData() {

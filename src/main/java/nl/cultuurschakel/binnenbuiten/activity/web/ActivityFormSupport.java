@@ -218,7 +218,6 @@ class ActivityFormSupport {
 	 * @param activity the activity being edited, {@code null} for a new one
 	 */
 	void validate(CurrentUser user, ActivityForm form, ActivityDetails activity, BindingResult result) {
-		form.validate(result, activity == null);
 		if (form.getSourceIdeaId() != null && !result.hasFieldErrors("neighbourhoodId")
 				&& !this.activities.isValidSourceIdea(form.getSourceIdeaId(), form.getNeighbourhoodId())) {
 			result.rejectValue("sourceIdeaId", "activity.sourceIdea.invalid");
