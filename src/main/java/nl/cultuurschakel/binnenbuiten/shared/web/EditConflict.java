@@ -17,6 +17,9 @@ import org.springframework.validation.BindingResult;
  *     EditConflict.show(current, result, model);
  * }
  * </pre>
+ *
+ * Where no form can show the conflict, {@link EditConflictAdvice} answers with the 409
+ * page.
  */
 public final class EditConflict {
 

@@ -90,9 +90,7 @@ class EditConflictPageTests {
 			.getContentAsString();
 
 		Document page = Jsoup.parse(html);
-		Element notice = page.selectFirst(".notice--warning[role=alert]:has(h2)");
-		assertThat(notice).isNotNull();
-		assertThat(notice.selectFirst("h2").text()).isEqualTo("Iemand anders heeft dit intussen gewijzigd");
+		Element notice = conflictNotice(page);
 		assertThat(notice.select("dl.summary-list dd").eachText()).contains("Graffitimuur bij het plein", "5");
 		assertThat(page.selectFirst("input[name=title]").val()).isEqualTo("Mijn graffitimuur");
 		assertThat(page.selectFirst("input[name=version]").val())
@@ -130,12 +128,17 @@ class EditConflictPageTests {
 			.getContentAsString();
 
 		Document page = Jsoup.parse(html);
-		Element notice = page.selectFirst(".notice--warning[role=alert]:has(h2)");
-		assertThat(notice).isNotNull();
-		assertThat(notice.selectFirst("h2").text()).isEqualTo("Iemand anders heeft dit intussen gewijzigd");
+		Element notice = conflictNotice(page);
 		assertThat(notice.select("dd").eachText()).contains("Eerst opgeslagen inleiding");
 		assertThat(page.selectFirst("textarea[name=introduction]").text()).isEqualTo("Mijn late inleiding");
 		assertThat(page.selectFirst("input[name=version]").val()).isNotEqualTo("0");
+	}
+
+	private static Element conflictNotice(Document page) {
+		Element notice = page.selectFirst(".notice--warning[role=alert]:has(h2)");
+		assertThat(notice).isNotNull();
+		assertThat(notice.selectFirst("h2").text()).isEqualTo("Iemand anders heeft dit intussen gewijzigd");
+		return notice;
 	}
 
 }
