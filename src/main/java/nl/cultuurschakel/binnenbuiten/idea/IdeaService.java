@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.shared.Deletions;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -198,18 +199,11 @@ public class IdeaService {
 	}
 
 	/**
-	 * @throws IdeaInUseException when grants refer to it
+	 * @throws InUseException when grants or activities refer to it
 	 */
 	@Transactional
 	public void delete(Long id) {
-		Idea idea = load(id);
-		try {
-			this.ideas.delete(idea);
-			this.ideas.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new IdeaInUseException(id, ex);
-		}
+		Deletions.deleteUnlessInUse(this.ideas, load(id), "Idea", id);
 	}
 
 	/**

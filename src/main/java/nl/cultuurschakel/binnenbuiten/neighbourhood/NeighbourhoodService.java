@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import nl.cultuurschakel.binnenbuiten.shared.Deletions;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -107,18 +109,11 @@ public class NeighbourhoodService {
 
 	/**
 	 * Deletes a neighbourhood that nothing refers to.
-	 * @throws NeighbourhoodInUseException when memberships or other records refer to it
+	 * @throws InUseException when memberships or other records refer to it
 	 */
 	@Transactional
 	public void delete(Long id) {
-		Neighbourhood neighbourhood = load(id);
-		try {
-			this.neighbourhoods.delete(neighbourhood);
-			this.neighbourhoods.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new NeighbourhoodInUseException(id, ex);
-		}
+		Deletions.deleteUnlessInUse(this.neighbourhoods, load(id), "Neighbourhood", id);
 	}
 
 	private void checkName(String name, Long id) {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.cultuurschakel.binnenbuiten.shared.Deletions;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -172,9 +175,12 @@ public class PartnerService {
 		space.describe(data);
 	}
 
+	/**
+	 * @throws InUseException when activities take place in it
+	 */
 	@Transactional
 	public void removeSpace(Long partnerId, Long spaceId) {
-		this.spaces.delete(loadSpace(partnerId, spaceId));
+		Deletions.deleteUnlessInUse(this.spaces, loadSpace(partnerId, spaceId), "Space", spaceId);
 	}
 
 	private void checkName(String name, Long id) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import nl.cultuurschakel.binnenbuiten.shared.Deletions;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -98,18 +100,11 @@ public class WorkshopService {
 	}
 
 	/**
-	 * @throws WorkshopInUseException when ideas refer to it
+	 * @throws InUseException when ideas refer to it
 	 */
 	@Transactional
 	public void delete(Long id) {
-		Workshop workshop = load(id);
-		try {
-			this.workshops.delete(workshop);
-			this.workshops.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new WorkshopInUseException(id, ex);
-		}
+		Deletions.deleteUnlessInUse(this.workshops, load(id), "Workshop", id);
 	}
 
 	private Workshop load(Long id) {

@@ -16,6 +16,7 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.account.UserDetailsView;
 import nl.cultuurschakel.binnenbuiten.account.UsernameTakenException;
 import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -145,9 +146,8 @@ class UserAdminController {
 			catch (ObjectOptimisticLockingFailureException ex) {
 				// Keep the administrator's input and show what is stored now.
 				user = this.accounts.getUser(id);
-				result.reject("edit.conflict");
-				model.addAttribute("current", user);
 				userForm.setVersion(user.version());
+				EditConflict.show(user, result, model);
 			}
 		}
 		model.addAttribute("passwordResetForm", new PasswordResetForm());

@@ -18,6 +18,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -161,9 +162,8 @@ class ActivityController {
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				ActivityDetails current = this.activities.get(id);
-				result.reject("edit.conflict");
-				model.addAttribute("current", current);
 				activityForm.setVersion(current.version());
+				EditConflict.show(current, result, model);
 			}
 		}
 		this.support.addChoices(user, activityForm, activity, model);

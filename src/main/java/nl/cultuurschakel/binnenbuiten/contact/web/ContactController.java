@@ -21,6 +21,7 @@ import nl.cultuurschakel.binnenbuiten.contact.UnknownPartnerException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -207,9 +208,8 @@ class ContactController {
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				ContactDetails current = this.contacts.get(id);
-				result.reject("edit.conflict");
-				model.addAttribute("current", current);
 				contactForm.setVersion(current.version());
+				EditConflict.show(current, result, model);
 			}
 		}
 		return showForm(contactForm, contact, model);

@@ -18,6 +18,7 @@ import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
 
 import org.springframework.http.HttpStatus;
@@ -117,10 +118,9 @@ class ReportController {
 				return "redirect:" + ReportLinks.report(period, Selection.all());
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("edit.conflict");
 				Narrative current = this.reports.narrative(period);
-				model.addAttribute("currentNarrative", current);
 				form.setVersion(current.version());
+				EditConflict.show(current, result, model);
 			}
 		}
 		model.addAllAttributes(reportModel(this.reports.report(period), locale));

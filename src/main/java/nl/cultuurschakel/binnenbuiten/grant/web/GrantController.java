@@ -25,6 +25,7 @@ import nl.cultuurschakel.binnenbuiten.grant.OverBudgetException;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Page;
@@ -187,9 +188,8 @@ class GrantController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			GrantDetails current = this.grants.get(id);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			grantForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 		}
 		catch (GrantTransitionException ex) {
 			result.reject(ex.reason());

@@ -17,7 +17,6 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaInUseException;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaTransitionException;
@@ -27,6 +26,9 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
 import org.springframework.data.domain.Sort;
@@ -173,9 +175,8 @@ class IdeaController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			IdeaDetails current = this.ideas.get(id);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			ideaForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 			return FORM;
 		}
 	}
@@ -248,10 +249,9 @@ class IdeaController {
 			redirect.addFlashAttribute("flash", "idea.deleted");
 			return "redirect:/ideas";
 		}
-		catch (IdeaInUseException ex) {
-			model.addAttribute("idea", this.ideas.get(id));
-			model.addAttribute("inUse", true);
-			return "ideas/delete";
+		catch (InUseException ex) {
+			DeleteConfirmation.stillInUse(model);
+			return confirmDelete(id, model);
 		}
 	}
 

@@ -13,11 +13,13 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodInUseException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMember;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMembers;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNameTakenException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -145,9 +147,8 @@ class NeighbourhoodController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			NeighbourhoodDetails current = this.neighbourhoods.get(id);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			neighbourhoodForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 		}
 		return FORM;
 	}
@@ -178,10 +179,9 @@ class NeighbourhoodController {
 			redirect.addFlashAttribute("flash", "neighbourhood.deleted");
 			return "redirect:/neighbourhoods";
 		}
-		catch (NeighbourhoodInUseException ex) {
-			model.addAttribute("neighbourhood", this.neighbourhoods.get(id));
-			model.addAttribute("inUse", true);
-			return "neighbourhoods/delete";
+		catch (InUseException ex) {
+			DeleteConfirmation.stillInUse(model);
+			return confirmDelete(id, model);
 		}
 	}
 

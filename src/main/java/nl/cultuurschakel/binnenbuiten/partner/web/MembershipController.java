@@ -11,6 +11,7 @@ import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipView;
 import nl.cultuurschakel.binnenbuiten.partner.OverlappingMembershipException;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -121,9 +122,8 @@ class MembershipController {
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				MembershipView current = this.memberships.get(id);
-				result.reject("edit.conflict");
-				model.addAttribute("current", current);
 				membershipForm.setVersion(current.version());
+				EditConflict.show(current, result, model);
 			}
 		}
 		return showForm(membershipForm, from, model);

@@ -13,6 +13,7 @@ import nl.cultuurschakel.binnenbuiten.partner.NetworkQueries;
 import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDetails;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,9 +93,8 @@ class MyNetworkController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			PartnerDetails current = this.partners.get(partnerId);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			profileForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 			return PROFILE;
 		}
 	}

@@ -14,6 +14,7 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFilter;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerNameTakenException;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -138,9 +139,8 @@ class PartnerController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			PartnerDetails current = this.partners.get(id);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			partnerForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 		}
 		return FORM;
 	}

@@ -6,6 +6,9 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,9 +84,8 @@ class SpaceController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			SpaceView current = this.partners.space(partnerId, spaceId);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			spaceForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 			return FORM;
 		}
 	}
@@ -96,10 +98,16 @@ class SpaceController {
 
 	@PostMapping("/{spaceId}/delete")
 	String delete(@PathVariable Long partnerId, @PathVariable Long spaceId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		this.partners.removeSpace(partnerId, spaceId);
-		redirect.addFlashAttribute("flash", "space.deleted");
-		return "redirect:" + backUrl(user, partnerId);
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.partners.removeSpace(partnerId, spaceId);
+			redirect.addFlashAttribute("flash", "space.deleted");
+			return "redirect:" + backUrl(user, partnerId);
+		}
+		catch (InUseException ex) {
+			DeleteConfirmation.stillInUse(model);
+			return confirmDelete(partnerId, spaceId, model);
+		}
 	}
 
 	/**

@@ -14,10 +14,12 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
+import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopIdeas;
-import nl.cultuurschakel.binnenbuiten.workshop.WorkshopInUseException;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
 import org.springframework.data.domain.Pageable;
@@ -153,9 +155,8 @@ class WorkshopController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			WorkshopDetails current = this.workshops.get(id);
-			result.reject("edit.conflict");
-			model.addAttribute("current", current);
 			workshopForm.setVersion(current.version());
+			EditConflict.show(current, result, model);
 			return FORM;
 		}
 	}
@@ -173,10 +174,9 @@ class WorkshopController {
 			redirect.addFlashAttribute("flash", "workshop.deleted");
 			return "redirect:/workshops";
 		}
-		catch (WorkshopInUseException ex) {
-			model.addAttribute("workshop", this.workshops.get(id));
-			model.addAttribute("inUse", true);
-			return "workshops/delete";
+		catch (InUseException ex) {
+			DeleteConfirmation.stillInUse(model);
+			return confirmDelete(id, model);
 		}
 	}
 
