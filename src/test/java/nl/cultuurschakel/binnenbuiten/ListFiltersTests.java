@@ -1,6 +1,9 @@
 package nl.cultuurschakel.binnenbuiten;
 
+import java.time.LocalDate;
+
 import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.jsoup.Jsoup;
@@ -114,6 +117,48 @@ class ListFiltersTests {
 		assertThat(page.select("input#to").attr("aria-describedby")).isEqualTo("period-error");
 		assertThat(page.select("#period-error")).hasSize(1);
 		assertThat(page.select("select#district option").first().text()).isEqualTo("Alle stadsdelen");
+	}
+
+	@Test
+	void partnerListKeepsItsYesNoFiltersWithTheirOwnWords() throws Exception {
+		Document page = page(get("/partners").param("knowledgePartner", "false").param("active", "true"));
+		assertThat(selected(page, "knowledgePartner")).isEqualTo("false");
+		assertThat(page.select("select#knowledgePartner option").eachText()).containsExactly("Alle", "Ja", "Nee");
+		assertThat(selected(page, "active")).isEqualTo("true");
+		assertThat(page.select("select#active option").eachText()).containsExactly("Alle", "Actief", "Inactief");
+		assertThat(page.select("#partner-search-busy.htmx-indicator")).hasSize(1);
+	}
+
+	@Test
+	void formsEndWithSaveAndALinkBackAndOfferRecordsById() throws Exception {
+		Document page = page(get("/workshops/new"));
+		assertThat(page.select(".form__actions button[type=submit]").text()).isEqualTo("Opslaan");
+		assertThat(page.select(".form__actions a.button--secondary").attr("href")).isEqualTo("/workshops");
+		assertThat(page.select("select#neighbourhoodId option[value=" + this.neighbourhood + "]").text())
+			.startsWith("Filterwijk");
+	}
+
+	@Test
+	void membershipTablesHaveTheirColumnHeadsPeriodsAndRoles() throws Exception {
+		this.network.membership(this.partner, this.neighbourhood, LocalDate.of(2022, 1, 1), null,
+				MembershipRole.KEY_FIGURE);
+
+		Document partner = page(get("/partners/{id}", this.partner));
+		assertThat(partner.select("h2#memberships-title").text()).isEqualTo("Wijknetwerken");
+		assertThat(partner.select(".page-header:has(#memberships-title) a.button--secondary").attr("href"))
+			.isEqualTo("/partners/" + this.partner + "/memberships/new");
+		assertThat(partner.select("section[aria-labelledby=memberships-title] thead th").eachText())
+			.containsExactly("Wijk", "Periode", "Rollen in het netwerk", "Acties");
+		assertThat(partner.select("section[aria-labelledby=memberships-title] tbody td").eachText())
+			.contains("Sleutelfiguur / wegwijzer")
+			.anyMatch((text) -> text.endsWith("2022 – heden"));
+
+		Document neighbourhood = page(get("/neighbourhoods/{id}", this.neighbourhood));
+		assertThat(neighbourhood.select("section[aria-labelledby=network-title] thead th").eachText())
+			.containsExactly("Naam", "Rollen in het netwerk", "Periode", "Acties");
+		assertThat(neighbourhood.select("section[aria-labelledby=network-title] tbody td").eachText())
+			.contains("Sleutelfiguur / wegwijzer")
+			.anyMatch((text) -> text.endsWith("2022 – heden"));
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
