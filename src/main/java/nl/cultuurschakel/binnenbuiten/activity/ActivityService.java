@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
 
@@ -290,11 +289,10 @@ public class ActivityService {
 	}
 
 	private java.util.function.Function<ActivityRow, ActivityListItem> listItems(List<ActivityRow> rows) {
-		Map<Long, NeighbourhoodSummary> names = this.neighbourhoods
-			.byIds(rows.stream().map(ActivityRow::neighbourhoodId).collect(Collectors.toCollection(HashSet::new)));
+		Map<Long, String> names = this.neighbourhoods
+			.names(rows.stream().map(ActivityRow::neighbourhoodId).collect(Collectors.toCollection(HashSet::new)));
 		Map<Long, String> spaces = rows.stream().anyMatch((row) -> row.spaceId() != null) ? spaceNames() : Map.of();
-		return (row) -> new ActivityListItem(row,
-				Optional.ofNullable(names.get(row.neighbourhoodId())).map(NeighbourhoodSummary::name).orElse(null),
+		return (row) -> new ActivityListItem(row, names.get(row.neighbourhoodId()),
 				location(row.spaceId(), row.address(), spaces));
 	}
 

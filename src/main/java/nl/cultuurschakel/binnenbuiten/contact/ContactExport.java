@@ -4,11 +4,9 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
 import nl.cultuurschakel.binnenbuiten.shared.export.ExportColumns;
@@ -79,9 +77,7 @@ public class ContactExport {
 	private ExportColumns<ContactRow> columns(Function<String, String> text) {
 		Map<Long, String> advisors = this.accounts.allDisplayNames();
 		Map<Long, String> partnerNames = this.partners.allNames();
-		Map<Long, String> neighbourhoodNames = this.neighbourhoods.all()
-			.stream()
-			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+		Map<Long, String> neighbourhoodNames = this.neighbourhoods.allNames();
 		return new ExportColumns<ContactRow>().add("contact.date", ContactRow::date)
 			.add("contact.advisor", (row) -> advisors.get(row.advisorId()))
 			.add("contact.counterpart", (row) -> partnerNames.get(row.counterpartId()))

@@ -20,7 +20,6 @@ import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFigures;
 import nl.cultuurschakel.binnenbuiten.shared.Share;
@@ -156,10 +155,7 @@ public class DashboardService {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<Long> ids = selection.neighbourhoodIds();
-		Map<Long, String> names = new HashMap<>();
-		for (NeighbourhoodSummary neighbourhood : this.neighbourhoods.all()) {
-			names.put(neighbourhood.id(), neighbourhood.name());
-		}
+		Map<Long, String> names = this.neighbourhoods.allNames();
 		List<Chart> charts = new ArrayList<>();
 		charts.add(new Chart("activities-per-year", "dashboard.chart.activitiesPerYear",
 				perYear(period, this.activities.countPerYear(from, to, ids))));

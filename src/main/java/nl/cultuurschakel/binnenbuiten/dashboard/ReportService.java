@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.IdeaActivity;
@@ -144,9 +143,7 @@ public class ReportService {
 				selection.neighbourhoodIds())) {
 			byIdea.computeIfAbsent(activity.ideaId(), (id) -> new ArrayList<>()).add(activity);
 		}
-		Map<Long, String> neighbourhoodNames = this.neighbourhoods.all()
-			.stream()
-			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+		Map<Long, String> neighbourhoodNames = this.neighbourhoods.allNames();
 		List<IdeaStory> stories = new ArrayList<>();
 		byIdea.forEach((ideaId, realisedBy) -> {
 			IdeaDetails idea = this.ideas.get(ideaId);

@@ -19,7 +19,6 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.export.Money;
 import nl.cultuurschakel.binnenbuiten.shared.export.Percent;
@@ -83,10 +82,7 @@ public class ReportWorkbook {
 	public byte[] write(ReportService.Report report, Locale locale) {
 		try (Spreadsheet workbook = new Spreadsheet(this.messages, locale)) {
 			Sheets sheets = new Sheets(workbook, report.period(), report.selection().neighbourhoodIds(),
-					this.partners.allNames(),
-					this.neighbourhoods.all()
-						.stream()
-						.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name)));
+					this.partners.allNames(), this.neighbourhoods.allNames());
 			cover(workbook, report, locale);
 			figures(workbook, report);
 			sections(workbook, report);

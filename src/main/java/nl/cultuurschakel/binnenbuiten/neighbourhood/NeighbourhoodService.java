@@ -55,6 +55,22 @@ public class NeighbourhoodService {
 			.collect(Collectors.toMap(NeighbourhoodSummary::id, Function.identity()));
 	}
 
+	/**
+	 * Names of the given neighbourhoods by id (unknown ids are left out), in one query.
+	 */
+	public Map<Long, String> names(Collection<Long> ids) {
+		return byIds(ids).values()
+			.stream()
+			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+	}
+
+	/**
+	 * Names of all neighbourhoods by id, for lists, exports and reports that label rows.
+	 */
+	public Map<Long, String> allNames() {
+		return all().stream().collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+	}
+
 	public boolean exists(Long id) {
 		return id != null && this.neighbourhoods.existsById(id);
 	}

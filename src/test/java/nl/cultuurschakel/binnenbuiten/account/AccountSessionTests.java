@@ -13,10 +13,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,7 +54,9 @@ class AccountSessionTests {
 		Long partner = this.network.partner("Sessiepartner", PartnerDomain.SOCIAL);
 		CurrentUser user = this.fixtures.create("disabled", Role.PARTNER, partner);
 		MockHttpSession session = logIn(user);
-		this.mvc.perform(get("/my-network").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/my-network").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sessiepartner")));
 
 		this.mvc.perform(edit(user, Role.PARTNER, partner, false)).andExpect(status().isFound());
 
@@ -103,7 +107,9 @@ class AccountSessionTests {
 
 		this.mvc.perform(edit(user, Role.ADVISOR, null, true)).andExpect(status().isFound());
 
-		this.mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/account/password").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wachtwoord wijzigen")));
 	}
 
 	@Test
@@ -120,7 +126,9 @@ class AccountSessionTests {
 				.param("confirmation", "my-new-long-password"))
 			.andExpect(redirectedUrl("/"));
 
-		this.mvc.perform(get("/account/password").session(laptop)).andExpect(status().isOk());
+		this.mvc.perform(get("/account/password").session(laptop))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wachtwoord wijzigen")));
 		this.mvc.perform(get("/account/password").session(phone)).andExpect(redirectedUrl(ENDED));
 	}
 

@@ -64,7 +64,8 @@ class UserAdministrationTests {
 	@Test
 	void unknownSortPropertyFallsBackInsteadOfFailing() throws Exception {
 		this.mvc.perform(get("/admin/users").param("sort", "passwordHash,desc").with(as(Role.ADMIN)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gebruikers</h1>")));
 	}
 
 	@Test

@@ -125,7 +125,9 @@ class ActivityAccessTests {
 					not(containsString("Verre muziek")))));
 		this.mvc.perform(asPartner(get("/activities").param("neighbourhood", this.otherNeighbourhood.toString())))
 			.andExpect(content().string(containsString("Geen activiteiten gevonden")));
-		this.mvc.perform(asPartner(get("/activities/{id}", this.colleagueActivity))).andExpect(status().isOk());
+		this.mvc.perform(asPartner(get("/activities/{id}", this.colleagueActivity)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Collega theater")));
 		this.mvc.perform(asPartner(get("/activities/{id}", this.elsewhereActivity))).andExpect(status().isNotFound());
 		this.mvc
 			.perform(asPartner(get("/activities/calendar").param("neighbourhood", this.otherNeighbourhood.toString())))
@@ -136,7 +138,9 @@ class ActivityAccessTests {
 
 	@Test
 	void partnerChangesOnlyOwnOrganisationsActivities() throws Exception {
-		this.mvc.perform(asPartner(get("/activities/{id}/edit", this.ownActivity))).andExpect(status().isOk());
+		this.mvc.perform(asPartner(get("/activities/{id}/edit", this.ownActivity)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Eigen dansles")));
 		this.mvc.perform(asPartner(get("/activities/{id}/edit", this.colleagueActivity)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(asPartner(get("/activities/{id}/edit", this.elsewhereActivity)))
@@ -188,7 +192,9 @@ class ActivityAccessTests {
 	@Test
 	void conflictsAreForStaffAndSpacesForTheirOwners() throws Exception {
 		this.mvc.perform(asPartner(get("/activities/conflicts"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/activities/conflicts").with(as(Role.ADVISOR))).andExpect(status().isOk());
+		this.mvc.perform(get("/activities/conflicts").with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Overlap en dubbele boekingen")));
 		this.mvc.perform(get("/activities").with(as(Role.ADMIN))).andExpect(status().isForbidden());
 
 		Long ownSpace = this.partners.addSpace(this.own, new SpaceData("Eigen studio", 20, null, false));

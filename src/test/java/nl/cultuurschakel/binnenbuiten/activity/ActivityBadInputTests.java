@@ -104,13 +104,17 @@ class ActivityBadInputTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/activities?from=2000-01-01&to=2099-12-31", "/activities/calendar?month=2099-12",
-			"/activities/calendar?month=2000-01", "/activities/calendar?week=2099-12-31",
-			"/activities/conflicts?from=2099-12-01", "/activities/spaces/{space}?from=2099-12-01",
-			"/activities/export.csv?from=2000-01-01&to=2099-12-31" })
-	void theFirstAndLastPlanningYearsStillWork(String url) throws Exception {
+	@CsvSource({ "/activities?from=2000-01-01&to=2099-12-31, value=\"2099-12-31\"",
+			"/activities/calendar?month=2099-12, Kalender december 2099",
+			"/activities/calendar?month=2000-01, Kalender januari 2000",
+			"/activities/calendar?week=2099-12-31, 28 december 2099",
+			"/activities/conflicts?from=2099-12-01, value=\"2099-12-01\"",
+			"/activities/spaces/{space}?from=2099-12-01, value=\"2099-12-01\"",
+			"/activities/export.csv?from=2000-01-01&to=2099-12-31, Datum" })
+	void theFirstAndLastPlanningYearsStillWork(String url, String shown) throws Exception {
 		this.mvc.perform(get(url.replace("{space}", this.space.toString())).with(as(Role.ADVISOR)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(shown)));
 	}
 
 	@ParameterizedTest

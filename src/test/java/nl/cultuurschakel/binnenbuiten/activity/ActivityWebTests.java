@@ -167,14 +167,16 @@ class ActivityWebTests {
 				.param("age", "oud")
 				.param("sort", "nonsense,desc")
 				.with(as(Role.ADVISOR)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("konden niet worden gelezen en zijn genegeerd")));
 		this.mvc.perform(get("/activities").param("from", "gisteren").with(as(Role.ADVISOR)))
 			.andExpect(status().isBadRequest());
 		this.mvc
 			.perform(get("/activities/calendar").param("month", "2024-03")
 				.param("neighbourhood", "x")
 				.with(as(Role.ADVISOR)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kalender maart 2024")));
 		this.mvc.perform(get("/activities/calendar").param("month", "2024-13").with(as(Role.ADVISOR)))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/activities/999999999").with(as(Role.ADVISOR))).andExpect(status().isNotFound());
@@ -324,7 +326,9 @@ class ActivityWebTests {
 	void markingDoneNeedsChildrenReachedAndCancellingNeedsAReason() throws Exception {
 		Long id = this.fixtures.activity(activity(this.neighbourhood, this.partner, DAY, "15:00", "16:00"));
 
-		this.mvc.perform(get("/activities/{id}/done", id).with(as(Role.ADVISOR))).andExpect(status().isOk());
+		this.mvc.perform(get("/activities/{id}/done", id).with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("afronden</h1>")));
 		this.mvc.perform(post("/activities/{id}/done", id).with(as(Role.ADVISOR)).with(csrf()))
 			.andExpect(model().attributeHasFieldErrors("doneForm", "childrenReached"));
 		this.mvc.perform(
@@ -335,7 +339,9 @@ class ActivityWebTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.activities.get(id).childrenReached()).isEqualTo(14);
 
-		this.mvc.perform(get("/activities/{id}/cancel", id).with(as(Role.ADVISOR))).andExpect(status().isOk());
+		this.mvc.perform(get("/activities/{id}/cancel", id).with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("afgelasten</h1>")));
 		this.mvc.perform(post("/activities/{id}/cancel", id).with(as(Role.ADVISOR)).with(csrf()))
 			.andExpect(model().attributeHasFieldErrors("cancelForm", "reason"));
 		this.mvc

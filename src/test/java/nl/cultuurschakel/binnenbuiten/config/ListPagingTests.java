@@ -14,7 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -59,7 +61,8 @@ class ListPagingTests {
 	@Test
 	void listsThatShowEverythingIgnorePaging() throws Exception {
 		this.mvc.perform(get("/contacts/follow-ups?page=2147483647&size=-1").with(as(Role.COORDINATOR)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Openstaande vervolgacties")));
 	}
 
 	private void expect(int status, String list, Role role, String... queries) throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.junit.jupiter.params.provider.CsvSource;
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,10 +36,10 @@ class SecurityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/login", "/assets/css/app.css", "/assets/js/app.js", "/assets/favicon.svg",
-			"/webjars/htmx.org/dist/htmx.min.js", "/actuator/health" })
-	void publicResourcesNeedNoLogin(String path) throws Exception {
-		this.mvc.perform(get(path)).andExpect(status().isOk());
+	@CsvSource({ "/login, Inloggen", "/assets/css/app.css, .page-header", "/assets/js/app.js, Progressive enhancement",
+			"/assets/favicon.svg, <svg", "/webjars/htmx.org/dist/htmx.min.js, htmx", "/actuator/health, UP" })
+	void publicResourcesNeedNoLogin(String path, String shown) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(containsString(shown)));
 	}
 
 	@ParameterizedTest
@@ -50,7 +51,9 @@ class SecurityTests {
 
 	@Test
 	void adminOpensUserAdministration() throws Exception {
-		this.mvc.perform(get("/admin/users").with(as(Role.ADMIN))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/users").with(as(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gebruikers</h1>")));
 	}
 
 	@Test

@@ -19,8 +19,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,7 +60,9 @@ class SessionLifetimeTests {
 
 		// Busy all day, up to a minute before the limit: still logged in.
 		session.setAttribute(SessionLifetime.LOGGED_IN_AT, Instant.now().minus(Duration.ofHours(8).minusMinutes(1)));
-		this.mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/account/password").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wachtwoord wijzigen")));
 
 		session.setAttribute(SessionLifetime.LOGGED_IN_AT, Instant.now().minus(Duration.ofHours(8)));
 		this.mvc.perform(get("/account/password").session(session))

@@ -177,7 +177,9 @@ class ContactWebTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/contacts/{id}/follow-up/done", id).with(user(other)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/contacts/{id}/edit", id).with(user(this.advisor))).andExpect(status().isOk());
+		this.mvc.perform(get("/contacts/{id}/edit", id).with(user(this.advisor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Contactmoment bewerken")));
 	}
 
 	@Test

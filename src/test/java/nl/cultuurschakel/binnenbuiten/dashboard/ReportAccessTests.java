@@ -18,10 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -55,7 +57,9 @@ class ReportAccessTests {
 	@Test
 	void coordinatorsWriteTheNarrativeAdvisorsOnlyRead() throws Exception {
 		CurrentUser advisor = this.accounts.create("report-reader", Role.ADVISOR);
-		this.mvc.perform(get("/reports/annual/2024").with(user(advisor))).andExpect(status().isOk());
+		this.mvc.perform(get("/reports/annual/2024").with(user(advisor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Impactrapportage 2024")));
 		this.mvc
 			.perform(post("/reports/narrative").with(user(advisor))
 				.with(csrf())
@@ -119,7 +123,8 @@ class ReportAccessTests {
 		this.mvc.perform(get("/reports/annual/2024?neighbourhood=999999999").with(user(this.coordinator)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/reports/period?from=2000-01-01&to=2024-12-31").with(user(this.coordinator)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Impactrapportage 1 januari 2000 tot en met 31 december 2024")));
 	}
 
 	@Test

@@ -148,7 +148,8 @@ class IdeaWebTests {
 			.andExpect(content().string(containsString("Deze statuswijziging is niet toegestaan")));
 		move(idea, "PARKED", "2023-03-10", null).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Geef een reden op")));
-		move(idea, "BOGUS", "gisteren", null).andExpect(status().isOk());
+		move(idea, "BOGUS", "gisteren", null).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul een geldige datum in.")));
 		move(idea, "PARKED", "2023-03-10", "Geen zaal beschikbaar").andExpect(status().isFound());
 		move(idea, "COLLECTED", "2023-05-10", "Er is nu wel een zaal").andExpect(status().isFound());
 		assertThat(this.ideas.timeline(idea)).extracting(TimelineEntry::to)

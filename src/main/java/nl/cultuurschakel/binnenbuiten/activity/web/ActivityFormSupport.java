@@ -253,13 +253,7 @@ class ActivityFormSupport {
 
 	private String neighbourhoodName(CurrentUser user, Long neighbourhoodId) {
 		return (neighbourhoodId != null && this.access.maySee(user, neighbourhoodId))
-				? this.neighbourhoods.byIds(Set.of(neighbourhoodId))
-					.values()
-					.stream()
-					.findFirst()
-					.map(NeighbourhoodSummary::name)
-					.orElse(null)
-				: null;
+				? this.neighbourhoods.names(Set.of(neighbourhoodId)).get(neighbourhoodId) : null;
 	}
 
 	private static Long storedSpace(ActivityDetails activity) {

@@ -55,11 +55,7 @@ class ContactNames {
 		model.addAttribute("advisorNames", this.accounts.displayNames(advisorIds));
 		Map<Long, String> partnerNames = this.partners.names(new HashSet<>(partnerIds));
 		model.addAttribute("partnerNames", partnerNames);
-		Map<Long, String> neighbourhoodNames = this.neighbourhoods.byIds(neighbourhoodIds)
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().name()));
-		model.addAttribute("neighbourhoodNames", neighbourhoodNames);
+		model.addAttribute("neighbourhoodNames", this.neighbourhoods.names(neighbourhoodIds));
 		return partnerNames;
 	}
 

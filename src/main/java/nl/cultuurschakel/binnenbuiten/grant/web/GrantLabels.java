@@ -45,10 +45,7 @@ class GrantLabels {
 	GrantNames of(Set<Long> ideaIds, Set<Long> partnerIds) {
 		Map<Long, IdeaOption> ideaOptions = this.ideas.byIds(ideaIds);
 		Map<Long, String> neighbourhoodNames = this.neighbourhoods
-			.byIds(ideaOptions.values().stream().map(IdeaOption::neighbourhoodId).collect(Collectors.toSet()))
-			.values()
-			.stream()
-			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+			.names(ideaOptions.values().stream().map(IdeaOption::neighbourhoodId).collect(Collectors.toSet()));
 		Map<Long, String> partnerNames = new HashMap<>(this.partners.options()
 			.stream()
 			.filter((option) -> partnerIds.contains(option.id()))

@@ -86,8 +86,8 @@ class IdeaController {
 	}
 
 	@ModelAttribute("neighbourhoodNames")
-	Map<Long, String> neighbourhoodNames(@ModelAttribute("neighbourhoodOptions") List<NeighbourhoodSummary> options) {
-		return options.stream().collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+	Map<Long, String> neighbourhoodNames() {
+		return this.neighbourhoods.allNames();
 	}
 
 	@ModelAttribute("disciplines")

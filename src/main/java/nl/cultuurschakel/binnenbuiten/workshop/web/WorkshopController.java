@@ -80,8 +80,8 @@ class WorkshopController {
 	}
 
 	@ModelAttribute("neighbourhoodNames")
-	Map<Long, String> neighbourhoodNames(@ModelAttribute("neighbourhoodOptions") List<NeighbourhoodSummary> options) {
-		return options.stream().collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+	Map<Long, String> neighbourhoodNames() {
+		return this.neighbourhoods.allNames();
 	}
 
 	@ModelAttribute("partnerNames")

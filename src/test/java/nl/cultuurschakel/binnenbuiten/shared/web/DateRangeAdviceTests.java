@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class DateRangeAdviceTests {
@@ -26,7 +27,9 @@ class DateRangeAdviceTests {
 
 	@Test
 	void ordinaryMonthIsServed() throws Exception {
-		this.mvc.perform(get("/month").param("month", "2026-12")).andExpect(status().isOk());
+		this.mvc.perform(get("/month").param("month", "2026-12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("2027-01"));
 	}
 
 	@RestController

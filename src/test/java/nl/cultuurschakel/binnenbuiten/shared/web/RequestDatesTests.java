@@ -18,11 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,10 +69,14 @@ class RequestDatesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/contacts?from=0001-01-01&to=9999-12-31", "/workshops?from=2024-02-29",
-			"/ideas?from=2022-01-01&to=2024-12-31", "/activities/calendar?month=2024-03" })
-	void ordinaryAndExtremeFourDigitDatesAreServed(String url) throws Exception {
-		this.mvc.perform(withRawQuery(url).with(AccountFixtures.as(Role.ADVISOR))).andExpect(status().isOk());
+	@CsvSource({ "/contacts?from=0001-01-01&to=9999-12-31, value=\"9999-12-31\"",
+			"/workshops?from=2024-02-29, value=\"2024-02-29\"",
+			"/ideas?from=2022-01-01&to=2024-12-31, value=\"2024-12-31\"",
+			"/activities/calendar?month=2024-03, Kalender maart 2024" })
+	void ordinaryAndExtremeFourDigitDatesAreServed(String url, String shown) throws Exception {
+		this.mvc.perform(withRawQuery(url).with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(shown)));
 	}
 
 	/**
