@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.idea.IdeaActivities.LinkedActivity;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -96,8 +97,8 @@ public class IdeaService {
 		return load(id).toDetails();
 	}
 
-	public List<TimelineEntry> timeline(Long id) {
-		return this.changes.findByIdeaIdOrderByChangedOnAscIdAsc(id).stream().map(IdeaStatusChange::toEntry).toList();
+	public List<HistoryEntry<IdeaStatus>> timeline(Long id) {
+		return this.changes.history(id);
 	}
 
 	/**
