@@ -18,7 +18,10 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.activity.ClashKind;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException.Reason;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -74,7 +77,7 @@ class ActivityCalendarController {
 		LocalDate gridStart;
 		LocalDate gridEnd;
 		if (weekDay != null) {
-			InvalidPeriodException.checkDay(weekDay);
+			Period.day(weekDay).withinBounds();
 			first = weekDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 			last = first.plusDays(6);
 			gridStart = first;
@@ -85,7 +88,7 @@ class ActivityCalendarController {
 		}
 		else {
 			YearMonth shown = (month != null) ? parseMonth(month) : YearMonth.from(today);
-			InvalidPeriodException.checkPeriod(shown.atDay(1), shown.atEndOfMonth());
+			new Period(shown.atDay(1), shown.atEndOfMonth()).withinBounds();
 			first = shown.atDay(1);
 			last = shown.atEndOfMonth();
 			gridStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -131,7 +134,7 @@ class ActivityCalendarController {
 			return (value != null) ? LocalDate.parse(value) : null;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidPeriodException("Unreadable day: " + value);
+			throw new InvalidPeriodException(Reason.UNREADABLE);
 		}
 	}
 
@@ -140,7 +143,7 @@ class ActivityCalendarController {
 			return YearMonth.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidPeriodException("Unreadable month: " + value);
+			throw new InvalidPeriodException(Reason.UNREADABLE);
 		}
 	}
 
