@@ -2,6 +2,8 @@ package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.time.LocalDate;
 
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+
 /**
  * The days activities are planned on and looked up for: 2000 to 2099. A day outside is a
  * typing error or a hand-edited URL; year 9999 or +999999999 would break date arithmetic
@@ -10,10 +12,10 @@ import java.time.LocalDate;
 public final class ActivityDates {
 
 	/** The first day an activity can have. */
-	public static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+	public static final LocalDate FIRST = Period.EARLIEST;
 
 	/** The last day an activity can have. */
-	public static final LocalDate LAST = LocalDate.of(2099, 12, 31);
+	public static final LocalDate LAST = Period.LATEST;
 
 	private ActivityDates() {
 	}
@@ -23,7 +25,7 @@ public final class ActivityDates {
 	 * not).
 	 */
 	public static boolean contains(LocalDate day) {
-		return day != null && !day.isBefore(FIRST) && !day.isAfter(LAST);
+		return Period.inBounds(day);
 	}
 
 }

@@ -22,6 +22,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFigures;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.Share;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopFigures;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
@@ -79,7 +80,7 @@ public class DashboardService {
 	/**
 	 * The figures of the period and the previous one, with the charts.
 	 */
-	public Dashboard dashboard(ReportPeriod period, Selection selection) {
+	public Dashboard dashboard(Period period, Selection selection) {
 		DomainSplit split = this.contacts.domainSplit(period.from(), period.to(), selection.neighbourhoodIds());
 		return new Dashboard(period, period.previous(), selection, figures(period, selection, split),
 				charts(period, selection, split));
@@ -88,13 +89,13 @@ public class DashboardService {
 	/**
 	 * The figures of the period and the previous one, without charts (for the report).
 	 */
-	public Dashboard figures(ReportPeriod period, Selection selection) {
+	public Dashboard figures(Period period, Selection selection) {
 		DomainSplit split = this.contacts.domainSplit(period.from(), period.to(), selection.neighbourhoodIds());
 		return new Dashboard(period, period.previous(), selection, figures(period, selection, split), List.of());
 	}
 
-	private List<Figure> figures(ReportPeriod period, Selection selection, DomainSplit split) {
-		ReportPeriod previous = period.previous();
+	private List<Figure> figures(Period period, Selection selection, DomainSplit split) {
+		Period previous = period.previous();
 		Map<FigureKey, BigDecimal> now = values(period, selection, split);
 		Map<FigureKey, BigDecimal> before = values(previous, selection,
 				this.contacts.domainSplit(previous.from(), previous.to(), selection.neighbourhoodIds()));
@@ -109,7 +110,7 @@ public class DashboardService {
 	 * The values of every figure for one period (one query per figure source), given the
 	 * period's contact split.
 	 */
-	Map<FigureKey, BigDecimal> values(ReportPeriod period, Selection selection, DomainSplit split) {
+	Map<FigureKey, BigDecimal> values(Period period, Selection selection, DomainSplit split) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<Long> ids = selection.neighbourhoodIds();
@@ -151,7 +152,7 @@ public class DashboardService {
 		return active;
 	}
 
-	private List<Chart> charts(ReportPeriod period, Selection selection, DomainSplit split) {
+	private List<Chart> charts(Period period, Selection selection, DomainSplit split) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<Long> ids = selection.neighbourhoodIds();
@@ -189,7 +190,7 @@ public class DashboardService {
 	 * One bar per calendar year of the period, also for years without any (one grouped
 	 * query gave the counts).
 	 */
-	private static List<Chart.Bar> perYear(ReportPeriod period, Map<Integer, Long> counts) {
+	private static List<Chart.Bar> perYear(Period period, Map<Integer, Long> counts) {
 		return period.years()
 			.stream()
 			.map((year) -> Chart.Bar.text(String.valueOf(year), counts.getOrDefault(year, 0L)))

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 
 import org.springframework.context.MessageSource;
@@ -39,7 +40,7 @@ public class ReportNames {
 	 * The report's heading: the year (never written "2.023") or both dates, and the
 	 * selection when it is not the whole programme.
 	 */
-	public String heading(ReportPeriod period, Selection selection, Locale locale) {
+	public String heading(Period period, Selection selection, Locale locale) {
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		String when = period.isCalendarYear()
 				? text("report.heading.year", locale, String.valueOf(period.from().getYear()))
@@ -53,7 +54,7 @@ public class ReportNames {
 	 * {@code impactrapportage-2023.pdf}, {@code impactrapportage-2023-bouwlust.xlsx},
 	 * {@code impact-report-2023-01-01-2023-06-30-escamp.pdf}.
 	 */
-	public String filename(ReportPeriod period, Selection selection, String extension, Locale locale) {
+	public String filename(Period period, Selection selection, String extension, Locale locale) {
 		String part = period.isCalendarYear() ? String.valueOf(period.from().getYear())
 				: period.from() + "-" + period.to();
 		String about = null;

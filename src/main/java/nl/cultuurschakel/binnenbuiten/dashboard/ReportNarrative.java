@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+
 /**
  * The coordinators' own words in a report: introduction, highlights and lessons learned,
  * stored per report period.
@@ -52,7 +54,7 @@ class ReportNarrative {
 	protected ReportNarrative() {
 	}
 
-	ReportNarrative(ReportPeriod period) {
+	ReportNarrative(Period period) {
 		this.periodFrom = period.from();
 		this.periodTo = period.to();
 	}

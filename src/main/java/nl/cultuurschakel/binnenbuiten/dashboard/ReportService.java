@@ -22,6 +22,7 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class ReportService {
 	}
 
 	/** The report on all neighbourhoods. */
-	public Report report(ReportPeriod period) {
+	public Report report(Period period) {
 		return report(period, Selection.all());
 	}
 
@@ -76,14 +77,14 @@ public class ReportService {
 	 * The report on the selected neighbourhoods. The narrative is written for the whole
 	 * programme, so only the report on all neighbourhoods has one.
 	 */
-	public Report report(ReportPeriod period, Selection selection) {
+	public Report report(Period period, Selection selection) {
 		Dashboard dashboard = this.dashboards.figures(period, selection);
 		Narrative narrative = selection.isAll() ? narrative(period) : Narrative.empty();
 		List<IdeaStory> stories = stories(period, selection);
 		return new Report(dashboard, narrative, sections(period, selection, stories), stories);
 	}
 
-	public Narrative narrative(ReportPeriod period) {
+	public Narrative narrative(Period period) {
 		return this.narratives.findByPeriodFromAndPeriodTo(period.from(), period.to())
 			.map(ReportNarrative::toNarrative)
 			.orElse(Narrative.empty());
@@ -94,7 +95,7 @@ public class ReportService {
 	 * narrative since {@code narrative.version()}
 	 */
 	@Transactional
-	public void writeNarrative(ReportPeriod period, Narrative narrative, Long userId) {
+	public void writeNarrative(Period period, Narrative narrative, Long userId) {
 		ReportNarrative stored = this.narratives.findByPeriodFromAndPeriodTo(period.from(), period.to())
 			.orElseGet(() -> new ReportNarrative(period));
 		if (stored.getVersion() != narrative.version()) {
@@ -108,7 +109,7 @@ public class ReportService {
 	 * One section per selected neighbourhood, from one grouped query per module: the
 	 * number of queries does not grow with the number of neighbourhoods.
 	 */
-	private List<NeighbourhoodSection> sections(ReportPeriod period, Selection selection, List<IdeaStory> stories) {
+	private List<NeighbourhoodSection> sections(Period period, Selection selection, List<IdeaStory> stories) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<Long> ids = selection.neighbourhoodIds();
@@ -137,7 +138,7 @@ public class ReportService {
 	 * The realised ideas with an activity in the period, each with only the activities of
 	 * the period: what came true then, not what was planned later.
 	 */
-	private List<IdeaStory> stories(ReportPeriod period, Selection selection) {
+	private List<IdeaStory> stories(Period period, Selection selection) {
 		Map<Long, List<IdeaActivity>> byIdea = new LinkedHashMap<>();
 		for (IdeaActivity activity : this.activities.realisingIdeas(period.from(), period.to(),
 				selection.neighbourhoodIds())) {
@@ -195,7 +196,7 @@ public class ReportService {
 	public record Report(Dashboard dashboard, Narrative narrative, List<NeighbourhoodSection> sections,
 			List<IdeaStory> stories) {
 
-		public ReportPeriod period() {
+		public Period period() {
 			return this.dashboard.period();
 		}
 

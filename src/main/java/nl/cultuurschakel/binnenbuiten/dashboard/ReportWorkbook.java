@@ -20,6 +20,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Money;
 import nl.cultuurschakel.binnenbuiten.shared.export.Percent;
 import nl.cultuurschakel.binnenbuiten.shared.export.SheetWriter;
@@ -214,7 +215,7 @@ public class ReportWorkbook {
 	 * What the detail sheets share: the workbook, the period and the neighbourhoods
 	 * ({@code null} = all), and the names of partners and neighbourhoods by id.
 	 */
-	private record Sheets(Spreadsheet workbook, ReportPeriod period, Collection<Long> neighbourhoodIds,
+	private record Sheets(Spreadsheet workbook, Period period, Collection<Long> neighbourhoodIds,
 			Map<Long, String> partnerNames, Map<Long, String> neighbourhoodNames) {
 
 		String text(String key) {

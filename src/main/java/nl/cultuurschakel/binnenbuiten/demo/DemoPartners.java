@@ -18,8 +18,8 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerData;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerProfile;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
-import nl.cultuurschakel.binnenbuiten.partner.Period;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.stereotype.Component;
 

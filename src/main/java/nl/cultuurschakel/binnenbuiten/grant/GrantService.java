@@ -11,6 +11,7 @@ import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRepository.BudgetRow;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -102,8 +103,8 @@ public class GrantService {
 		return load(id).toDetails();
 	}
 
-	public List<HistoryEntry> history(Long id) {
-		return this.changes.findByGrantIdOrderByChangedOnAscIdAsc(id).stream().map(GrantStatusChange::toEntry).toList();
+	public List<HistoryEntry<GrantStatus>> history(Long id) {
+		return this.changes.history(id);
 	}
 
 	/**

@@ -1,11 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.grant;
 
-import java.util.List;
+import nl.cultuurschakel.binnenbuiten.shared.history.StatusChangeRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface GrantStatusChangeRepository extends JpaRepository<GrantStatusChange, Long> {
-
-	List<GrantStatusChange> findByGrantIdOrderByChangedOnAscIdAsc(Long grantId);
+interface GrantStatusChangeRepository extends StatusChangeRepository<GrantStatusChange, GrantStatus> {
 
 }

@@ -15,6 +15,7 @@ import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -97,8 +98,8 @@ public class IdeaService {
 		return load(id).toDetails();
 	}
 
-	public List<TimelineEntry> timeline(Long id) {
-		return this.changes.findByIdeaIdOrderByChangedOnAscIdAsc(id).stream().map(IdeaStatusChange::toEntry).toList();
+	public List<HistoryEntry<IdeaStatus>> timeline(Long id) {
+		return this.changes.history(id);
 	}
 
 	/**

@@ -2,16 +2,16 @@ package nl.cultuurschakel.binnenbuiten.idea;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.history.StatusChange;
 
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 
@@ -20,7 +20,8 @@ import nl.cultuurschakel.binnenbuiten.account.Actor;
  */
 @Entity
 @Table(name = "idea_status_change")
-class IdeaStatusChange {
+@AttributeOverride(name = "subjectId", column = @Column(name = "idea_id", nullable = false))
+class IdeaStatusChange extends StatusChange<IdeaStatus> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idea_status_change_id_seq")
@@ -28,48 +29,11 @@ class IdeaStatusChange {
 			allocationSize = 50)
 	private Long id;
 
-	@Column(name = "idea_id", nullable = false)
-	private Long ideaId;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "from_status", length = 20)
-	private IdeaStatus fromStatus;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "to_status", nullable = false, length = 20)
-	private IdeaStatus toStatus;
-
-	@Column(name = "changed_on", nullable = false)
-	private LocalDate changedOn;
-
-	@Column(name = "changed_by")
-	private Long changedBy;
-
-	@Column(name = "changed_by_name", length = 120)
-	private String changedByName;
-
-	@Column(length = 1000)
-	private String note;
-
-	@Version
-	private long version;
-
 	protected IdeaStatusChange() {
 	}
 
-	IdeaStatusChange(Long ideaId, IdeaStatus fromStatus, IdeaStatus toStatus, LocalDate changedOn, Actor actor,
-			String note) {
-		this.ideaId = ideaId;
-		this.fromStatus = fromStatus;
-		this.toStatus = toStatus;
-		this.changedOn = changedOn;
-		this.changedBy = actor.userId();
-		this.changedByName = actor.name();
-		this.note = note;
-	}
-
-	TimelineEntry toEntry() {
-		return new TimelineEntry(this.fromStatus, this.toStatus, this.changedOn, this.changedByName, this.note);
+	IdeaStatusChange(Long ideaId, IdeaStatus from, IdeaStatus to, LocalDate changedOn, Actor actor, String note) {
+		super(ideaId, from, to, changedOn, actor.userId(), actor.name(), note);
 	}
 
 }

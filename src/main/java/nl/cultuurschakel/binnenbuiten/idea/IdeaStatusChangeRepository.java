@@ -1,11 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.idea;
 
-import java.util.List;
+import nl.cultuurschakel.binnenbuiten.shared.history.StatusChangeRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface IdeaStatusChangeRepository extends JpaRepository<IdeaStatusChange, Long> {
-
-	List<IdeaStatusChange> findByIdeaIdOrderByChangedOnAscIdAsc(Long ideaId);
+interface IdeaStatusChangeRepository extends StatusChangeRepository<IdeaStatusChange, IdeaStatus> {
 
 }

@@ -70,6 +70,10 @@ class Neighbourhood {
 		this.longitude = data.longitude();
 	}
 
+	EcosystemPhase getPhase() {
+		return this.phase;
+	}
+
 	/**
 	 * Moves to another phase; answers whether anything changed.
 	 */

@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.neighbourhood;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -80,10 +82,11 @@ public class NeighbourhoodService {
 	}
 
 	public List<PhaseHistoryEntry> phaseHistory(Long id) {
-		return this.phaseChanges.findByNeighbourhoodIdOrderByChangedOnDescIdDesc(id)
-			.stream()
-			.map(PhaseChange::toEntry)
-			.toList();
+		List<PhaseHistoryEntry> newestFirst = new ArrayList<>();
+		for (HistoryEntry<EcosystemPhase> entry : this.phaseChanges.history(id)) {
+			newestFirst.add(0, new PhaseHistoryEntry(entry.to(), entry.changedOn()));
+		}
+		return newestFirst;
 	}
 
 	/**
@@ -95,7 +98,7 @@ public class NeighbourhoodService {
 	public Long create(NeighbourhoodData data, EcosystemPhase phase, LocalDate phaseSince, Long userId) {
 		checkName(data.name(), null);
 		Neighbourhood neighbourhood = this.neighbourhoods.save(new Neighbourhood(data, phase));
-		this.phaseChanges.save(new PhaseChange(neighbourhood.getId(), phase, phaseSince, userId));
+		this.phaseChanges.save(new PhaseChange(neighbourhood.getId(), null, phase, phaseSince, userId));
 		return neighbourhood.getId();
 	}
 
@@ -118,8 +121,10 @@ public class NeighbourhoodService {
 	 */
 	@Transactional
 	public void changePhase(Long id, EcosystemPhase phase, LocalDate on, Long userId) {
-		if (load(id).moveTo(phase)) {
-			this.phaseChanges.save(new PhaseChange(id, phase, on, userId));
+		Neighbourhood neighbourhood = load(id);
+		EcosystemPhase before = neighbourhood.getPhase();
+		if (neighbourhood.moveTo(phase)) {
+			this.phaseChanges.save(new PhaseChange(id, before, phase, on, userId));
 		}
 	}
 

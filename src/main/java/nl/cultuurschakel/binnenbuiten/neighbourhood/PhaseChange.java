@@ -2,22 +2,24 @@ package nl.cultuurschakel.binnenbuiten.neighbourhood;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import nl.cultuurschakel.binnenbuiten.shared.history.StatusChange;
+
 /**
- * A recorded change of ecosystem phase. Append-only history.
+ * A recorded change of ecosystem phase, from which phase to which and as of which day.
  */
 @Entity
 @Table(name = "neighbourhood_phase_change")
-class PhaseChange {
+@AttributeOverride(name = "subjectId", column = @Column(name = "neighbourhood_id", nullable = false))
+class PhaseChange extends StatusChange<EcosystemPhase> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "neighbourhood_phase_change_id_seq")
@@ -25,31 +27,11 @@ class PhaseChange {
 			allocationSize = 50)
 	private Long id;
 
-	@Column(name = "neighbourhood_id", nullable = false)
-	private Long neighbourhoodId;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 20)
-	private EcosystemPhase phase;
-
-	@Column(name = "changed_on", nullable = false)
-	private LocalDate changedOn;
-
-	@Column(name = "changed_by")
-	private Long changedBy;
-
 	protected PhaseChange() {
 	}
 
-	PhaseChange(Long neighbourhoodId, EcosystemPhase phase, LocalDate changedOn, Long changedBy) {
-		this.neighbourhoodId = neighbourhoodId;
-		this.phase = phase;
-		this.changedOn = changedOn;
-		this.changedBy = changedBy;
-	}
-
-	PhaseHistoryEntry toEntry() {
-		return new PhaseHistoryEntry(this.phase, this.changedOn);
+	PhaseChange(Long neighbourhoodId, EcosystemPhase from, EcosystemPhase to, LocalDate changedOn, Long changedBy) {
+		super(neighbourhoodId, from, to, changedOn, changedBy, null, null);
 	}
 
 }

@@ -1,11 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.neighbourhood;
 
-import java.util.List;
+import nl.cultuurschakel.binnenbuiten.shared.history.StatusChangeRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PhaseChangeRepository extends JpaRepository<PhaseChange, Long> {
-
-	List<PhaseChange> findByNeighbourhoodIdOrderByChangedOnDescIdDesc(Long neighbourhoodId);
+interface PhaseChangeRepository extends StatusChangeRepository<PhaseChange, EcosystemPhase> {
 
 }

@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+
 /**
  * A partner's place in a neighbourhood network for a period, with its roles there.
  */
@@ -64,8 +66,8 @@ class Membership {
 	}
 
 	void change(MembershipTerms terms) {
-		this.startDate = terms.period().start();
-		this.endDate = terms.period().end();
+		this.startDate = terms.period().from();
+		this.endDate = terms.period().to();
 		this.roles.clear();
 		this.roles.addAll(terms.roles());
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,7 @@ public class MembershipService {
 		MembershipTerms terms = membership.terms();
 		return new MembershipView(membership.getId(), membership.getPartnerId(), partnerName,
 				membership.getNeighbourhoodId(), (neighbourhood != null) ? neighbourhood.name() : null,
-				terms.period().start(), terms.period().end(), terms.roles(), membership.getVersion());
+				terms.period().from(), terms.period().to(), terms.roles(), membership.getVersion());
 	}
 
 }

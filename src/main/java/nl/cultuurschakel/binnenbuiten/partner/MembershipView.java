@@ -3,6 +3,8 @@ package nl.cultuurschakel.binnenbuiten.partner;
 import java.time.LocalDate;
 import java.util.Set;
 
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+
 /**
  * A membership as pages show it, with the names of both sides.
  */

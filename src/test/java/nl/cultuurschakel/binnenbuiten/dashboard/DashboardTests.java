@@ -24,6 +24,7 @@ import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.demo.DemoDataSetAccess;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,7 @@ class DashboardTests {
 
 	static final String PLAIN_NUMBER = "-?\\d+(\\.\\d+)?";
 
-	static final ReportPeriod PERIOD = new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31));
+	static final Period PERIOD = new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31));
 
 	@Autowired
 	MockMvc mvc;
@@ -112,8 +113,8 @@ class DashboardTests {
 
 	@Test
 	void otherPeriodsGiveOtherFigures() {
-		Dashboard year2023 = this.dashboards.dashboard(ReportPeriod.year(2023), Selection.all());
-		Dashboard year2025 = this.dashboards.dashboard(ReportPeriod.year(2025), Selection.all());
+		Dashboard year2023 = this.dashboards.dashboard(Period.year(2023), Selection.all());
+		Dashboard year2025 = this.dashboards.dashboard(Period.year(2025), Selection.all());
 		assertThat(year2023.figure(FigureKey.ACTIVITIES).dataValue()).isNotEqualTo("593");
 		assertThat(year2023.figure(FigureKey.CONTACT_MOMENTS).dataValue()).isNotEqualTo("555");
 		assertThat(year2025.figure(FigureKey.CONTACT_MOMENTS).dataValue()).isNotEqualTo("555");

@@ -20,6 +20,7 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,14 @@ class GrantWebTests {
 		assertThat(this.grants.history(id)).extracting(HistoryEntry::to)
 			.containsExactly(GrantStatus.REQUESTED, GrantStatus.AWARDED, GrantStatus.PAID, GrantStatus.SETTLED);
 		assertThat(this.grants.history(id).get(1).changedBy()).isEqualTo("Test coordinator");
+		Document page = Jsoup.parse(this.mvc.perform(get("/grants/{id}", id).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select(".timeline li").eachText()).hasSize(4).first().asString().contains("Aangevraagd");
+		assertThat(page.select(".timeline li").get(1).text()).contains("1 maart 2083", "Van Aangevraagd naar Toegekend",
+				"door Test coordinator");
 	}
 
 	@Test

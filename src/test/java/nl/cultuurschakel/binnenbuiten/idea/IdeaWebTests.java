@@ -9,6 +9,7 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -131,7 +132,7 @@ class IdeaWebTests {
 		move(idea, "REALISED", "2023-09-02", "Gelukt").andExpect(status().isFound());
 
 		assertThat(this.ideas.get(idea).status()).isEqualTo(IdeaStatus.REALISED);
-		assertThat(this.ideas.timeline(idea)).extracting(TimelineEntry::to)
+		assertThat(this.ideas.timeline(idea)).extracting(HistoryEntry::to)
 			.containsExactly(IdeaStatus.COLLECTED, IdeaStatus.EXPLORING, IdeaStatus.PLANNED, IdeaStatus.REALISED);
 		assertThat(this.ideas.timeline(idea).get(1).changedBy()).isEqualTo("Test advisor");
 		assertThat(this.ideas.timeline(idea).get(1).note()).isEqualTo("Partners gezocht");
@@ -152,7 +153,7 @@ class IdeaWebTests {
 			.andExpect(content().string(containsString("Vul een geldige datum in.")));
 		move(idea, "PARKED", "2023-03-10", "Geen zaal beschikbaar").andExpect(status().isFound());
 		move(idea, "COLLECTED", "2023-05-10", "Er is nu wel een zaal").andExpect(status().isFound());
-		assertThat(this.ideas.timeline(idea)).extracting(TimelineEntry::to)
+		assertThat(this.ideas.timeline(idea)).extracting(HistoryEntry::to)
 			.containsExactly(IdeaStatus.COLLECTED, IdeaStatus.PARKED, IdeaStatus.COLLECTED);
 	}
 

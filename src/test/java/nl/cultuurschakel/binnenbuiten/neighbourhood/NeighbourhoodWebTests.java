@@ -8,6 +8,7 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,9 @@ class NeighbourhoodWebTests {
 
 	@Autowired
 	NeighbourhoodService neighbourhoods;
+
+	@Autowired
+	PhaseChangeRepository phaseChanges;
 
 	@Autowired
 	NetworkFixtures network;
@@ -161,6 +165,9 @@ class NeighbourhoodWebTests {
 		assertThat(this.neighbourhoods.get(id).phase()).isEqualTo(EcosystemPhase.PARTICIPATION);
 		assertThat(this.neighbourhoods.phaseHistory(id).get(0))
 			.isEqualTo(new PhaseHistoryEntry(EcosystemPhase.PARTICIPATION, LocalDate.of(2024, 3, 1)));
+		HistoryEntry<EcosystemPhase> step = this.phaseChanges.history(id).get(1);
+		assertThat(step.from()).isEqualTo(this.phaseChanges.history(id).get(0).to());
+		assertThat(step.to()).isEqualTo(EcosystemPhase.PARTICIPATION);
 	}
 
 	@Test

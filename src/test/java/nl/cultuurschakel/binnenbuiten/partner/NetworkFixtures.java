@@ -10,6 +10,7 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;

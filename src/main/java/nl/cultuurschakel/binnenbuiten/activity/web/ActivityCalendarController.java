@@ -11,7 +11,10 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException.Reason;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -64,12 +67,12 @@ class ActivityCalendarController {
 		}
 		CalendarPeriod period;
 		if (weekDay != null) {
-			InvalidPeriodException.checkDay(weekDay);
+			Period.day(weekDay).withinBounds();
 			period = CalendarPeriod.weekOf(weekDay);
 		}
 		else {
 			YearMonth shown = (month != null) ? parseMonth(month) : YearMonth.from(today);
-			InvalidPeriodException.checkPeriod(shown.atDay(1), shown.atEndOfMonth());
+			new Period(shown.atDay(1), shown.atEndOfMonth()).withinBounds();
 			period = CalendarPeriod.month(shown);
 		}
 		ActivityFilter filter = new ActivityFilter(period.gridStart(), period.gridEnd(), neighbourhoodId, null, null,
@@ -89,7 +92,7 @@ class ActivityCalendarController {
 			return (value != null) ? LocalDate.parse(value) : null;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidPeriodException("Unreadable day: " + value);
+			throw new InvalidPeriodException(Reason.UNREADABLE);
 		}
 	}
 
@@ -98,7 +101,7 @@ class ActivityCalendarController {
 			return YearMonth.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidPeriodException("Unreadable month: " + value);
+			throw new InvalidPeriodException(Reason.UNREADABLE);
 		}
 	}
 

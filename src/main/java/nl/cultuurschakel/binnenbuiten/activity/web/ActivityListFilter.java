@@ -1,23 +1,20 @@
 package nl.cultuurschakel.binnenbuiten.activity.web;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+import nl.cultuurschakel.binnenbuiten.shared.web.PeriodFilter;
 
 import org.springframework.validation.BindingResult;
 
 /**
  * The filters of the activity list (and its exports) as they appear in the URL.
  */
-class ActivityListFilter {
-
-	private LocalDate from;
-
-	private LocalDate to;
+class ActivityListFilter extends PeriodFilter {
 
 	private Long neighbourhood;
 
@@ -39,28 +36,9 @@ class ActivityListFilter {
 	 * other period would mislead
 	 */
 	ActivityFilter toFilter(Set<Long> visibleNeighbourhoods, BindingResult binding) {
-		if (binding.hasFieldErrors("from") || binding.hasFieldErrors("to")) {
-			throw new InvalidPeriodException("Unreadable day in " + binding.getFieldErrors());
-		}
-		InvalidPeriodException.checkPeriod(this.from, this.to);
-		return new ActivityFilter(this.from, this.to, this.neighbourhood, this.partner, this.discipline, this.costType,
-				this.status, this.age, visibleNeighbourhoods);
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
+		Period period = period(binding).withinBounds();
+		return new ActivityFilter(period.from(), period.to(), this.neighbourhood, this.partner, this.discipline,
+				this.costType, this.status, this.age, visibleNeighbourhoods);
 	}
 
 	public Long getNeighbourhood() {

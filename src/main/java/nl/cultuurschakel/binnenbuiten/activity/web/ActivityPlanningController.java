@@ -11,6 +11,7 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,9 +59,9 @@ class ActivityPlanningController {
 			@RequestParam(required = false) Long neighbourhood, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock);
-		InvalidPeriodException.checkDay(start);
+		Period.day(start).withinBounds();
 		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3), ActivityDates.LAST);
-		InvalidPeriodException.checkPeriod(start, end, MAX_PERIOD_DAYS);
+		new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("neighbourhood", neighbourhood);
@@ -83,9 +84,9 @@ class ActivityPlanningController {
 			throw new NotFoundException("Space", spaceId);
 		}
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock).withDayOfMonth(1);
-		InvalidPeriodException.checkDay(start);
+		Period.day(start).withinBounds();
 		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3).minusDays(1), ActivityDates.LAST);
-		InvalidPeriodException.checkPeriod(start, end, MAX_PERIOD_DAYS);
+		new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
 		model.addAttribute("space", space);
 		model.addAttribute("partnerName", this.partners.names(Set.of(space.partnerId())).get(space.partnerId()));
 		model.addAttribute("from", start);

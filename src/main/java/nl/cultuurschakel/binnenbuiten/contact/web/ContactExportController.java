@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import nl.cultuurschakel.binnenbuiten.contact.ContactExport;
+import nl.cultuurschakel.binnenbuiten.contact.ContactFilter;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
@@ -48,16 +49,16 @@ class ContactExportController {
 	ResponseEntity<StreamingResponseBody> csv(@ModelAttribute ContactListFilter filter,
 			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
 		Sort order = listOrder(sort);
-		return download("csv", Download.CSV, locale,
-				(out) -> this.export.writeCsv(filter.toFilter(), order, locale, out));
+		ContactFilter criteria = filter.toFilter();
+		return download("csv", Download.CSV, locale, (out) -> this.export.writeCsv(criteria, order, locale, out));
 	}
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(@ModelAttribute ContactListFilter filter,
 			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
 		Sort order = listOrder(sort);
-		return download("xlsx", Download.XLSX, locale,
-				(out) -> this.export.writeXlsx(filter.toFilter(), order, locale, out));
+		ContactFilter criteria = filter.toFilter();
+		return download("xlsx", Download.XLSX, locale, (out) -> this.export.writeXlsx(criteria, order, locale, out));
 	}
 
 	/** The list's order: only the sort properties the list offers. */

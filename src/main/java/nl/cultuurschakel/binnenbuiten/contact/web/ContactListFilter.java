@@ -1,19 +1,15 @@
 package nl.cultuurschakel.binnenbuiten.contact.web;
 
-import java.time.LocalDate;
-
 import nl.cultuurschakel.binnenbuiten.contact.ContactFilter;
 import nl.cultuurschakel.binnenbuiten.contact.ContactKind;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+import nl.cultuurschakel.binnenbuiten.shared.web.PeriodFilter;
 
 /**
  * The contact list's filters as they stand in the URL (and in the export links).
  */
-class ContactListFilter {
-
-	private LocalDate from;
-
-	private LocalDate to;
+class ContactListFilter extends PeriodFilter {
 
 	private Long advisor;
 
@@ -27,25 +23,15 @@ class ContactListFilter {
 
 	private String q;
 
+	/**
+	 * Contacts have no planning years: any day with a four-digit year may be asked for.
+	 * @throws nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException (400) for a
+	 * period that ends before it starts
+	 */
 	ContactFilter toFilter() {
-		return new ContactFilter(this.from, this.to, this.advisor, this.partner, this.domain, this.neighbourhood,
-				this.kind, this.q);
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
+		Period period = period();
+		return new ContactFilter(period.from(), period.to(), this.advisor, this.partner, this.domain,
+				this.neighbourhood, this.kind, this.q);
 	}
 
 	public Long getAdvisor() {

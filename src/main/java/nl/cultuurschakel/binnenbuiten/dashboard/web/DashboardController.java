@@ -11,12 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.cultuurschakel.binnenbuiten.dashboard.Dashboard;
 import nl.cultuurschakel.binnenbuiten.dashboard.DashboardService;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
-import nl.cultuurschakel.binnenbuiten.dashboard.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportNames;
-import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,10 +57,10 @@ class DashboardController {
 	String dashboard(@ModelAttribute("params") PeriodParams params, Model model, Locale locale,
 			HttpServletResponse response) {
 		int thisYear = LocalDate.now(this.clock).getYear();
-		ReportPeriod period = ReportPeriod.year(thisYear);
-		if (params.getFrom() != null && params.getTo() != null) {
+		Period period = Period.year(thisYear);
+		if (params.hasPeriod()) {
 			try {
-				period = ReportPeriod.of(params.getFrom(), params.getTo());
+				period = PeriodParams.reportPeriod(params.getFrom(), params.getTo());
 			}
 			catch (InvalidPeriodException ex) {
 				model.addAttribute("periodError", ex.messageKey());
@@ -77,7 +77,7 @@ class DashboardController {
 		model.addAttribute("districts", District.values());
 		model.addAttribute("figureKeys", FigureKey.values());
 		model.addAttribute("years", years(thisYear));
-		model.addAttribute("brochurePeriod", new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31)));
+		model.addAttribute("brochurePeriod", new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31)));
 		return "dashboard/index";
 	}
 

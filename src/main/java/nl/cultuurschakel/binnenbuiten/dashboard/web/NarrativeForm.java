@@ -2,21 +2,17 @@ package nl.cultuurschakel.binnenbuiten.dashboard.web;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.dashboard.Narrative;
+import nl.cultuurschakel.binnenbuiten.shared.web.PeriodFilter;
 
 /**
- * The coordinators' written sections of a report.
+ * The coordinators' written sections of a report, for the period in {@code from} and
+ * {@code to} (hidden fields; a missing one is a bad request, see
+ * {@link PeriodParams#reportPeriod}).
  */
-class NarrativeForm {
-
-	@NotNull
-	private LocalDate from;
-
-	@NotNull
-	private LocalDate to;
+class NarrativeForm extends PeriodFilter {
 
 	@Size(max = 10000)
 	private String introduction;
@@ -31,8 +27,8 @@ class NarrativeForm {
 
 	static NarrativeForm of(LocalDate from, LocalDate to, Narrative narrative) {
 		NarrativeForm form = new NarrativeForm();
-		form.from = from;
-		form.to = to;
+		form.setFrom(from);
+		form.setTo(to);
 		form.introduction = narrative.introduction();
 		form.highlights = narrative.highlights();
 		form.lessons = narrative.lessons();
@@ -42,22 +38,6 @@ class NarrativeForm {
 
 	Narrative toNarrative() {
 		return new Narrative(this.introduction, this.highlights, this.lessons, this.version);
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
 	}
 
 	public String getIntroduction() {

@@ -6,21 +6,34 @@ import java.util.List;
 import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+import nl.cultuurschakel.binnenbuiten.shared.web.PeriodFilter;
 
 /**
  * The URL parameters of the dashboard and the reports: {@code from}, {@code to} (ISO
- * dates, inclusive) and an optional {@code neighbourhood} id or {@code district}.
+ * dates, inclusive, see {@link PeriodFilter}) and an optional {@code neighbourhood} id or
+ * {@code district}.
  */
-class PeriodParams {
+class PeriodParams extends PeriodFilter {
 
-	private LocalDate from;
-
-	private LocalDate to;
+	/** The longest period a report or the dashboard covers, in years. */
+	static final int MAX_YEARS = 25;
 
 	private Long neighbourhood;
 
 	private District district;
+
+	/**
+	 * The period a report or the dashboard can be about: both ends given, within
+	 * {@link Period#EARLIEST} and {@link Period#LATEST}, shorter than {@link #MAX_YEARS}
+	 * years, so that every figure stays a bounded query.
+	 * @throws InvalidPeriodException (400) otherwise
+	 */
+	static Period reportPeriod(LocalDate from, LocalDate to) {
+		return Period.closed(from, to).atMostYears(MAX_YEARS);
+	}
 
 	/**
 	 * The neighbourhoods these parameters choose; a neighbourhood wins over a district.
@@ -38,22 +51,6 @@ class PeriodParams {
 			return Selection.of(this.district, all);
 		}
 		return Selection.all();
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
 	}
 
 	public Long getNeighbourhood() {

@@ -8,15 +8,15 @@ import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
-import nl.cultuurschakel.binnenbuiten.dashboard.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.dashboard.Narrative;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportNames;
-import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
 import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
@@ -64,7 +64,7 @@ class ReportController {
 
 	@GetMapping("/reports/annual/{year}")
 	String annual(@PathVariable long year, @ModelAttribute PeriodParams params, Model model, Locale locale) {
-		return page(ReportPeriod.year(year), selection(params), model, locale);
+		return page(Period.year(year), selection(params), model, locale);
 	}
 
 	@GetMapping("/reports/period")
@@ -74,7 +74,7 @@ class ReportController {
 
 	@GetMapping("/reports/annual/{year}.pdf")
 	ResponseEntity<byte[]> annualPdf(@PathVariable long year, @ModelAttribute PeriodParams params, Locale locale) {
-		return pdf(ReportPeriod.year(year), selection(params), locale);
+		return pdf(Period.year(year), selection(params), locale);
 	}
 
 	@GetMapping("/reports/period.pdf")
@@ -84,7 +84,7 @@ class ReportController {
 
 	@GetMapping("/reports/annual/{year}.xlsx")
 	ResponseEntity<byte[]> annualXlsx(@PathVariable long year, @ModelAttribute PeriodParams params, Locale locale) {
-		return xlsx(ReportPeriod.year(year), selection(params), locale);
+		return xlsx(Period.year(year), selection(params), locale);
 	}
 
 	@GetMapping("/reports/period.xlsx")
@@ -107,10 +107,7 @@ class ReportController {
 	@PostMapping("/reports/narrative")
 	String writeNarrative(@Valid @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (form.getFrom() == null || form.getTo() == null) {
-			throw new InvalidPeriodException(InvalidPeriodException.Reason.MISSING);
-		}
-		ReportPeriod period = ReportPeriod.of(form.getFrom(), form.getTo());
+		Period period = PeriodParams.reportPeriod(form.getFrom(), form.getTo());
 		if (!result.hasErrors()) {
 			try {
 				this.reports.writeNarrative(period, form.toNarrative(), user.getId());
@@ -127,7 +124,7 @@ class ReportController {
 		return "reports/report";
 	}
 
-	private String page(ReportPeriod period, Selection selection, Model model, Locale locale) {
+	private String page(Period period, Selection selection, Model model, Locale locale) {
 		ReportService.Report report = this.reports.report(period, selection);
 		model.addAllAttributes(reportModel(report, locale));
 		model.addAttribute("narrativeForm", NarrativeForm.of(period.from(), period.to(), report.narrative()));
@@ -135,7 +132,7 @@ class ReportController {
 	}
 
 	private Map<String, Object> reportModel(ReportService.Report report, Locale locale) {
-		ReportPeriod period = report.period();
+		Period period = report.period();
 		Selection selection = report.selection();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("report", report);
@@ -152,12 +149,12 @@ class ReportController {
 		return model;
 	}
 
-	private ResponseEntity<byte[]> pdf(ReportPeriod period, Selection selection, Locale locale) {
+	private ResponseEntity<byte[]> pdf(Period period, Selection selection, Locale locale) {
 		return Download.attachment(this.names.filename(period, selection, "pdf", locale), Download.PDF,
 				this.pdf.render("reports/pdf", reportModel(this.reports.report(period, selection), locale), locale));
 	}
 
-	private ResponseEntity<byte[]> xlsx(ReportPeriod period, Selection selection, Locale locale) {
+	private ResponseEntity<byte[]> xlsx(Period period, Selection selection, Locale locale) {
 		return Download.attachment(this.names.filename(period, selection, "xlsx", locale), Download.XLSX,
 				this.workbook.write(this.reports.report(period, selection), locale));
 	}
@@ -166,11 +163,8 @@ class ReportController {
 		return params.selection(this.neighbourhoods.all());
 	}
 
-	private static ReportPeriod period(PeriodParams params) {
-		if (params.getFrom() == null || params.getTo() == null) {
-			throw new InvalidPeriodException(InvalidPeriodException.Reason.MISSING);
-		}
-		return ReportPeriod.of(params.getFrom(), params.getTo());
+	private static Period period(PeriodParams params) {
+		return PeriodParams.reportPeriod(params.getFrom(), params.getTo());
 	}
 
 }

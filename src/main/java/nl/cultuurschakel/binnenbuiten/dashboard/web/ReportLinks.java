@@ -1,7 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.dashboard.web;
 
-import nl.cultuurschakel.binnenbuiten.dashboard.ReportPeriod;
 import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,23 +14,23 @@ final class ReportLinks {
 	private ReportLinks() {
 	}
 
-	static String dashboard(ReportPeriod period, Selection selection) {
+	static String dashboard(Period period, Selection selection) {
 		return withSelection(UriComponentsBuilder.fromPath("/dashboard")
 			.queryParam("from", period.from())
 			.queryParam("to", period.to()), selection);
 	}
 
 	/** The report page: {@code /reports/annual/2024} for a calendar year. */
-	static String report(ReportPeriod period, Selection selection) {
+	static String report(Period period, Selection selection) {
 		return report(period, selection, "");
 	}
 
 	/** A download of the report, {@code extension} being {@code pdf} or {@code xlsx}. */
-	static String download(ReportPeriod period, Selection selection, String extension) {
+	static String download(Period period, Selection selection, String extension) {
 		return report(period, selection, "." + extension);
 	}
 
-	private static String report(ReportPeriod period, Selection selection, String suffix) {
+	private static String report(Period period, Selection selection, String suffix) {
 		UriComponentsBuilder uri = period.isCalendarYear()
 				? UriComponentsBuilder.fromPath("/reports/annual/" + period.from().getYear() + suffix)
 				: UriComponentsBuilder.fromPath("/reports/period" + suffix)

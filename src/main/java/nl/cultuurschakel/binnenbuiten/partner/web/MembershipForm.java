@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipTerms;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipView;
-import nl.cultuurschakel.binnenbuiten.partner.Period;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 /**
  * A membership of a partner in a neighbourhood network. One side is fixed by the page the
