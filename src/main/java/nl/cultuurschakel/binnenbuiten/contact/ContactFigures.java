@@ -36,6 +36,9 @@ public class ContactFigures {
 	 * {@code contact-moments}: contact moments dated in the period.
 	 */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		if (seesNothing(neighbourhoodIds)) {
+			return 0;
+		}
 		Long count = this.jdbc.queryForObject("select count(*) from contact c" + where(neighbourhoodIds),
 				params(from, to, neighbourhoodIds), Long.class);
 		return (count != null) ? count : 0;
@@ -47,6 +50,9 @@ public class ContactFigures {
 	 */
 	public DomainSplit domainSplit(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
+		if (seesNothing(neighbourhoodIds)) {
+			return new DomainSplit(0, counts);
+		}
 		this.jdbc.query(
 				"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
 						+ " group by c.counterpart_domain",
@@ -60,6 +66,9 @@ public class ContactFigures {
 	 */
 	public Map<Integer, Long> perYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<Integer, Long> years = new LinkedHashMap<>();
+		if (seesNothing(neighbourhoodIds)) {
+			return years;
+		}
 		this.jdbc.query(
 				"select extract(year from c.contact_date)::int as year, count(*) from contact c"
 						+ where(neighbourhoodIds) + " group by 1 order by 1",
@@ -74,6 +83,9 @@ public class ContactFigures {
 	 */
 	public Map<Long, Long> perNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
+		if (seesNothing(neighbourhoodIds)) {
+			return counts;
+		}
 		this.jdbc.query(
 				"select c.neighbourhood_id, count(*) from contact c" + where(neighbourhoodIds)
 						+ " and c.neighbourhood_id is not null group by 1 order by 2 desc",
@@ -98,10 +110,17 @@ public class ContactFigures {
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
 		if (neighbourhoodIds != null) {
-			// An empty selection matches nothing rather than producing invalid SQL.
-			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
+			params.addValue("neighbourhoods", neighbourhoodIds);
 		}
 		return params;
+	}
+
+	/**
+	 * An empty selection of neighbourhoods matches nothing: answered without a query (SQL
+	 * cannot say {@code in ()}).
+	 */
+	private static boolean seesNothing(Collection<Long> neighbourhoodIds) {
+		return neighbourhoodIds != null && neighbourhoodIds.isEmpty();
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
 	/** The properties the contact list can be sorted by. */
-	public static final Set<String> SORTABLE = ContactSearch.SORT_COLUMNS.keySet();
+	public static final Set<String> SORTABLE = ContactSearch.SORTABLE;
 
 	private final ContactRepository contacts;
 
