@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,9 +37,6 @@ public class ContactFigures {
 	 * {@code contact-moments}: contact moments dated in the period.
 	 */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		if (seesNothing(neighbourhoodIds)) {
-			return 0;
-		}
 		Long count = this.jdbc.queryForObject("select count(*) from contact c" + where(neighbourhoodIds),
 				params(from, to, neighbourhoodIds), Long.class);
 		return (count != null) ? count : 0;
@@ -50,9 +48,6 @@ public class ContactFigures {
 	 */
 	public DomainSplit domainSplit(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
-		if (seesNothing(neighbourhoodIds)) {
-			return new DomainSplit(0, counts);
-		}
 		this.jdbc.query(
 				"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
 						+ " group by c.counterpart_domain",
@@ -66,9 +61,6 @@ public class ContactFigures {
 	 */
 	public Map<Integer, Long> perYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<Integer, Long> years = new LinkedHashMap<>();
-		if (seesNothing(neighbourhoodIds)) {
-			return years;
-		}
 		this.jdbc.query(
 				"select extract(year from c.contact_date)::int as year, count(*) from contact c"
 						+ where(neighbourhoodIds) + " group by 1 order by 1",
@@ -83,9 +75,6 @@ public class ContactFigures {
 	 */
 	public Map<Long, Long> perNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
-		if (seesNothing(neighbourhoodIds)) {
-			return counts;
-		}
 		this.jdbc.query(
 				"select c.neighbourhood_id, count(*) from contact c" + where(neighbourhoodIds)
 						+ " and c.neighbourhood_id is not null group by 1 order by 2 desc",
@@ -104,23 +93,13 @@ public class ContactFigures {
 
 	private static String where(Collection<Long> neighbourhoodIds) {
 		return " where c.contact_date between :from and :to"
-				+ ((neighbourhoodIds != null) ? " and c.neighbourhood_id in (:neighbourhoods)" : "");
+				+ SqlRestrictions.andIn("c.neighbourhood_id", "neighbourhoods", neighbourhoodIds);
 	}
 
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
-		if (neighbourhoodIds != null) {
-			params.addValue("neighbourhoods", neighbourhoodIds);
-		}
-		return params;
-	}
-
-	/**
-	 * An empty selection of neighbourhoods matches nothing: answered without a query (SQL
-	 * cannot say {@code in ()}).
-	 */
-	private static boolean seesNothing(Collection<Long> neighbourhoodIds) {
-		return neighbourhoodIds != null && neighbourhoodIds.isEmpty();
+		return new MapSqlParameterSource().addValue("from", from)
+			.addValue("to", to)
+			.addValue("neighbourhoods", neighbourhoodIds);
 	}
 
 }
