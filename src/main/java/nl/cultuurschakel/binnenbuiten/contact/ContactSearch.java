@@ -74,6 +74,27 @@ class ContactSearch {
 	}
 
 	/**
+	 * Open follow-ups of the advisor ({@code null} = anyone's), overdue first (earliest
+	 * due date first, undated last).
+	 */
+	List<FollowUp> openFollowUps(Long advisorId, int limit) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<FollowUp> query = builder.createQuery(FollowUp.class);
+		Root<Contact> contact = query.from(Contact.class);
+		query.select(builder.construct(FollowUp.class, contact.get("id"), contact.get("date"), contact.get("advisorId"),
+				contact.get("counterpartId"), contact.get("subject"), contact.get("followUp"),
+				contact.get("followUpDue")));
+		Specifications.restrict(query, contact, builder, ContactSpecifications.openFollowUps(advisorId));
+		query.orderBy(QueryUtils.toOrders(Sort.by(Sort.Order.asc("followUpDue").nullsLast(), Sort.Order.asc("date")),
+				contact, builder));
+		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList();
+	}
+
+	long countOpenFollowUps(Long advisorId) {
+		return this.contacts.count(ContactSpecifications.openFollowUps(advisorId));
+	}
+
+	/**
 	 * Hands every matching row to the consumer as it comes from the database, oldest
 	 * first, without holding them all in memory. Call inside a (read-only) transaction:
 	 * PostgreSQL only uses a cursor when auto-commit is off.

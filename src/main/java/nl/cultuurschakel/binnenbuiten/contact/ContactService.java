@@ -166,11 +166,11 @@ public class ContactService {
 	 * {@code advisorId} is null.
 	 */
 	public List<FollowUp> openFollowUps(Long advisorId, int limit) {
-		return this.contacts.findOpenFollowUps(advisorId, Limit.of(limit));
+		return this.search.openFollowUps(advisorId, limit);
 	}
 
 	public long countOpenFollowUps(Long advisorId) {
-		return this.contacts.countOpenFollowUps(advisorId);
+		return this.search.countOpenFollowUps(advisorId);
 	}
 
 	/**

@@ -37,6 +37,16 @@ final class ContactSpecifications {
 	}
 
 	/**
+	 * Contacts with a follow-up still to do, of the advisor ({@code null} = anyone's).
+	 */
+	static PredicateSpecification<Contact> openFollowUps(Long advisorId) {
+		return PredicateSpecification
+			.<Contact>where((from, builder) -> builder.and(builder.isNotNull(from.get("followUp")),
+					builder.isFalse(from.get("followUpDone"))))
+			.and(Specifications.equal("advisorId", advisorId));
+	}
+
+	/**
 	 * The partner was the counterpart or one of the other partners present.
 	 */
 	private static PredicateSpecification<Contact> withPartner(Long partnerId) {
