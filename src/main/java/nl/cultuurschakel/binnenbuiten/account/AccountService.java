@@ -1,14 +1,19 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.cultuurschakel.binnenbuiten.shared.Specifications;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.PredicateSpecification;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,7 +47,13 @@ public class AccountService {
 	}
 
 	public Page<UserSummary> findUsers(String search, Role role, Pageable pageable) {
-		return this.users.findSummaries(search, role, this.clock.instant(), pageable);
+		Instant now = this.clock.instant();
+		PredicateSpecification<UserAccount> matching = PredicateSpecification
+			.allOf(Specifications.<UserAccount>contains("username", search)
+				.or(Specifications.contains("displayName", search)), Specifications.equal("role", role));
+		return this.users.findAll(Specification.where(matching), pageable)
+			.map((user) -> new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+					user.getPartnerId(), user.isEnabled(), user.isLockedAt(now)));
 	}
 
 	/**

@@ -5,33 +5,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
 	@Query("select u from UserAccount u where lower(u.username) = lower(:username)")
 	Optional<UserAccount> findByUsername(@Param("username") String username);
 
 	@Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
 	boolean existsByUsername(@Param("username") String username);
-
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.account.UserSummary(
-			    u.id, u.username, u.displayName, u.role, u.partnerId, u.enabled,
-			    (u.lockedUntil is not null and u.lockedUntil > :now))
-			from UserAccount u
-			where (:role is null or u.role = :role)
-			  and (:search is null
-			       or lower(u.username) like lower(concat('%', cast(:search as string), '%'))
-			       or lower(u.displayName) like lower(concat('%', cast(:search as string), '%')))
-			""")
-	Page<UserSummary> findSummaries(@Param("search") String search, @Param("role") Role role, @Param("now") Instant now,
-			Pageable pageable);
 
 	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.account.StaffMember(u.id, u.displayName, u.role)

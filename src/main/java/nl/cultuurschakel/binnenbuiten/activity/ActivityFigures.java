@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,11 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityFigures {
 
-	private static final String WHERE = """
-			where a.activity_date between :from and :to and a.status <> 'CANCELLED'
-			  and (:all or a.neighbourhood_id in (:ids))
-			""";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	ActivityFigures(NamedParameterJdbcTemplate jdbc) {
@@ -37,14 +34,15 @@ public class ActivityFigures {
 
 	/** Key {@code activities}: activities in the period, not cancelled. */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Long count = this.jdbc.queryForObject("select count(*) from activity a " + WHERE,
+		Long count = this.jdbc.queryForObject("select count(*) from activity a " + where(neighbourhoodIds),
 				params(from, to, neighbourhoodIds), Long.class);
 		return (count != null) ? count : 0;
 	}
 
 	/** Sum of children reached by those activities (done ones have a count). */
 	public long childrenReached(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Long sum = this.jdbc.queryForObject("select coalesce(sum(a.children_reached), 0) from activity a " + WHERE,
+		Long sum = this.jdbc.queryForObject(
+				"select coalesce(sum(a.children_reached), 0) from activity a " + where(neighbourhoodIds),
 				params(from, to, neighbourhoodIds), Long.class);
 		return (sum != null) ? sum : 0;
 	}
@@ -55,7 +53,8 @@ public class ActivityFigures {
 		for (CostType type : CostType.values()) {
 			counts.put(type, 0L);
 		}
-		this.jdbc.query("select a.cost_type, count(*) from activity a " + WHERE + " group by a.cost_type",
+		this.jdbc.query(
+				"select a.cost_type, count(*) from activity a " + where(neighbourhoodIds) + " group by a.cost_type",
 				params(from, to, neighbourhoodIds),
 				(RowCallbackHandler) (rs) -> counts.put(CostType.valueOf(rs.getString(1)), rs.getLong(2)));
 		return counts;
@@ -65,8 +64,8 @@ public class ActivityFigures {
 	public Map<Integer, Long> countPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<Integer, Long> counts = new LinkedHashMap<>();
 		this.jdbc.query(
-				"select extract(year from a.activity_date)::int as y, count(*) from activity a " + WHERE
-						+ " group by y order by y",
+				"select extract(year from a.activity_date)::int as y, count(*) from activity a "
+						+ where(neighbourhoodIds) + " group by y order by y",
 				params(from, to, neighbourhoodIds),
 				(RowCallbackHandler) (rs) -> counts.put(rs.getInt(1), rs.getLong(2)));
 		return counts;
@@ -76,7 +75,7 @@ public class ActivityFigures {
 	public Map<Long, Long> countPerNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
 		this.jdbc.query(
-				"select a.neighbourhood_id, count(*) from activity a " + WHERE
+				"select a.neighbourhood_id, count(*) from activity a " + where(neighbourhoodIds)
 						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
 				params(from, to, neighbourhoodIds),
 				(RowCallbackHandler) (rs) -> counts.put(rs.getLong(1), rs.getLong(2)));
@@ -91,8 +90,8 @@ public class ActivityFigures {
 			Collection<Long> neighbourhoodIds) {
 		Map<Long, NeighbourhoodActivities> totals = new LinkedHashMap<>();
 		this.jdbc.query(
-				"select a.neighbourhood_id, count(*), coalesce(sum(a.children_reached), 0) from activity a " + WHERE
-						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
+				"select a.neighbourhood_id, count(*), coalesce(sum(a.children_reached), 0) from activity a "
+						+ where(neighbourhoodIds) + " group by a.neighbourhood_id order by a.neighbourhood_id",
 				params(from, to, neighbourhoodIds), (RowCallbackHandler) (rs) -> totals.put(rs.getLong(1),
 						new NeighbourhoodActivities(rs.getLong(2), rs.getLong(3))));
 		return totals;
@@ -107,9 +106,9 @@ public class ActivityFigures {
 
 	/** Ids of the neighbourhoods with at least one such activity. */
 	public Set<Long> neighbourhoodsWithActivities(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return new LinkedHashSet<>(this.jdbc.queryForList(
-				"select distinct a.neighbourhood_id from activity a " + WHERE + " order by a.neighbourhood_id",
-				params(from, to, neighbourhoodIds), Long.class));
+		return new LinkedHashSet<>(
+				this.jdbc.queryForList("select distinct a.neighbourhood_id from activity a " + where(neighbourhoodIds)
+						+ " order by a.neighbourhood_id", params(from, to, neighbourhoodIds), Long.class));
 	}
 
 	/**
@@ -120,7 +119,7 @@ public class ActivityFigures {
 		return this.jdbc.query("""
 				select a.source_idea_id, a.id, a.title, a.activity_date, a.status, a.children_reached
 				from activity a
-				""" + WHERE + " and a.source_idea_id is not null order by a.activity_date, a.id",
+				""" + where(neighbourhoodIds) + " and a.source_idea_id is not null order by a.activity_date, a.id",
 				params(from, to, neighbourhoodIds),
 				(rs, row) -> new IdeaActivity(rs.getLong(1), rs.getLong(2), rs.getString(3),
 						rs.getObject(4, LocalDate.class), ActivityStatus.DONE.name().equals(rs.getString(5)),
@@ -137,12 +136,13 @@ public class ActivityFigures {
 
 	}
 
+	private static String where(Collection<Long> neighbourhoodIds) {
+		return " where a.activity_date between :from and :to and a.status <> 'CANCELLED'"
+				+ SqlRestrictions.andIn("a.neighbourhood_id", "ids", neighbourhoodIds) + " ";
+	}
+
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		boolean all = neighbourhoodIds == null;
-		return new MapSqlParameterSource().addValue("from", from)
-			.addValue("to", to)
-			.addValue("all", all)
-			.addValue("ids", (all || neighbourhoodIds.isEmpty()) ? List.of(-1L) : neighbourhoodIds);
+		return new MapSqlParameterSource().addValue("from", from).addValue("to", to).addValue("ids", neighbourhoodIds);
 	}
 
 }

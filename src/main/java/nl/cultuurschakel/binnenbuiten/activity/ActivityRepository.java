@@ -10,30 +10,11 @@ import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ActivityRepository extends JpaRepository<Activity, Long> {
-
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.activity.ActivityRow(a.id, a.title, a.description, a.date,
-			    a.startTime, a.endTime, a.neighbourhoodId, a.discipline, a.minAge, a.maxAge, a.costType, a.price,
-			    a.status, a.spaceId, a.address, a.childrenReached)
-			from Activity a
-			where a.date >= :from and a.date <= :to
-			  and (:neighbourhoodId is null or a.neighbourhoodId = :neighbourhoodId)
-			  and (:allNeighbourhoods = true or a.neighbourhoodId in :visible)
-			  and (:partnerId is null or :partnerId member of a.partnerIds)
-			  and (:discipline is null or a.discipline = :discipline)
-			  and (:costType is null or a.costType = :costType)
-			  and (:status is null or a.status = :status)
-			  and (:age is null or (a.minAge <= :age and a.maxAge >= :age))
-			""")
-	Page<ActivityRow> findRows(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("neighbourhoodId") Long neighbourhoodId, @Param("allNeighbourhoods") boolean allNeighbourhoods,
-			@Param("visible") Collection<Long> visible, @Param("partnerId") Long partnerId,
-			@Param("discipline") Discipline discipline, @Param("costType") CostType costType,
-			@Param("status") ActivityStatus status, @Param("age") Integer age, Pageable pageable);
+interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
 	/**
 	 * Activities that might clash with one planned on these dates: same neighbourhood or

@@ -30,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityService {
 
-	private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
-
-	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	private final ActivityRepository activities;
 
@@ -60,13 +57,8 @@ public class ActivityService {
 	 * A page of the activities that match the filter, with the names lists show.
 	 */
 	public Page<ActivityListItem> find(ActivityFilter filter, Pageable pageable) {
-		Set<Long> visible = filter.visibleNeighbourhoods();
-		// Open ends become far-away days: PostgreSQL cannot type a null date parameter.
-		LocalDate from = (filter.from() != null) ? filter.from() : FIRST_DAY;
-		LocalDate to = (filter.to() != null) ? filter.to() : LAST_DAY;
-		Page<ActivityRow> rows = this.activities.findRows(from, to, filter.neighbourhoodId(), visible == null,
-				(visible == null || visible.isEmpty()) ? List.of(-1L) : visible, filter.partnerId(),
-				filter.discipline(), filter.costType(), filter.status(), filter.age(), pageable);
+		Page<ActivityRow> rows = this.activities.findBy(ActivitySpecifications.matching(filter),
+				(query) -> query.as(ActivityRow.class).page(pageable));
 		return rows.map(listItems(rows.getContent()));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -92,16 +93,13 @@ public class ContactFigures {
 
 	private static String where(Collection<Long> neighbourhoodIds) {
 		return " where c.contact_date between :from and :to"
-				+ ((neighbourhoodIds != null) ? " and c.neighbourhood_id in (:neighbourhoods)" : "");
+				+ SqlRestrictions.andIn("c.neighbourhood_id", "neighbourhoods", neighbourhoodIds);
 	}
 
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
-		if (neighbourhoodIds != null) {
-			// An empty selection matches nothing rather than producing invalid SQL.
-			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
-		}
-		return params;
+		return new MapSqlParameterSource().addValue("from", from)
+			.addValue("to", to)
+			.addValue("neighbourhoods", neighbourhoodIds);
 	}
 
 }

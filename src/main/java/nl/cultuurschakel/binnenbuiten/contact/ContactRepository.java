@@ -7,32 +7,16 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ContactRepository extends JpaRepository<Contact, Long> {
+interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificationExecutor<Contact> {
 
 	Optional<Contact> findBySubmissionKey(UUID submissionKey);
 
 	@Query("select c.kind from Contact c where c.advisorId = :advisorId order by c.id desc")
 	List<ContactKind> findRecentKinds(@Param("advisorId") Long advisorId, Limit limit);
-
-	/**
-	 * Open follow-ups, overdue first (earliest due date first, undated last).
-	 */
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.contact.FollowUp(
-			    c.id, c.date, c.advisorId, c.counterpartId, c.subject, c.followUp, c.followUpDue)
-			from Contact c
-			where c.followUp is not null and c.followUpDone = false
-			  and (:advisorId is null or c.advisorId = :advisorId)
-			order by c.followUpDue asc nulls last, c.date asc
-			""")
-	List<FollowUp> findOpenFollowUps(@Param("advisorId") Long advisorId, Limit limit);
-
-	@Query("select count(c) from Contact c where c.followUp is not null and c.followUpDone = false "
-			+ "and (:advisorId is null or c.advisorId = :advisorId)")
-	long countOpenFollowUps(@Param("advisorId") Long advisorId);
 
 	@Query("select count(c) from Contact c where c.date between :from and :to")
 	long countBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);

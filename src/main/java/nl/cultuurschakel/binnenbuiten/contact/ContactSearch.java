@@ -1,78 +1,97 @@
 package nl.cultuurschakel.binnenbuiten.contact;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-import javax.sql.DataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.data.jpa.domain.PredicateSpecification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * The filtered contact list in SQL: one WHERE clause shared by the page, its count, the
- * domain split and the streaming exports, so they always agree on what the filters mean.
+ * The filtered contact list: one {@link ContactSpecifications specification} shared by
+ * the page, its count, the domain split and the streaming exports, so they always agree
+ * on what the filters mean.
  */
 @Repository
 class ContactSearch {
 
-	/** Sortable properties and their columns; anything else is ignored. */
-	static final Map<String, String> SORT_COLUMNS = Map.of("date", "c.contact_date", "subject", "lower(c.subject)",
-			"kind", "c.kind", "counterpartDomain", "c.counterpart_domain", "followUpDue", "c.follow_up_due");
+	/** Sortable properties; anything else is ignored. */
+	static final Set<String> SORTABLE = Set.of("date", "subject", "kind", "counterpartDomain", "followUpDue");
 
-	private static final String COLUMNS = "c.id, c.contact_date, c.advisor_id, c.counterpart_id, c.counterpart_domain, "
-			+ "c.neighbourhood_id, c.kind, c.subject, c.follow_up, c.follow_up_due, c.follow_up_done";
+	/** Rows an export fetches per round trip, so it streams through a database cursor. */
+	private static final int FETCH_SIZE = 500;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ContactRepository contacts;
 
-	/** Fetches rows in batches, so an export streams through a database cursor. */
-	private final NamedParameterJdbcTemplate streaming;
+	private final EntityManager entityManager;
 
-	ContactSearch(DataSource dataSource) {
-		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-		JdbcTemplate batched = new JdbcTemplate(dataSource);
-		batched.setFetchSize(500);
-		this.streaming = new NamedParameterJdbcTemplate(batched);
+	ContactSearch(ContactRepository contacts, EntityManager entityManager) {
+		this.contacts = contacts;
+		this.entityManager = entityManager;
 	}
 
 	Page<ContactRow> find(ContactFilter filter, Pageable pageable) {
-		Where where = where(filter);
-		long total = count(where);
-		MapSqlParameterSource params = where.params()
-			.addValue("limit", pageable.getPageSize())
-			.addValue("offset", pageable.getOffset());
-		List<ContactRow> rows = this.jdbc.query("select " + COLUMNS + " from contact c" + where.sql()
-				+ orderBy(pageable.getSort()) + " limit :limit offset :offset", params, (rs, i) -> row(rs));
-		return new PageImpl<>(rows, pageable, total);
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(pageable.getSort()));
+		return this.contacts.findBy(ContactSpecifications.matching(filter),
+				(query) -> query.as(ContactRow.class).page(ordered));
 	}
 
 	long count(ContactFilter filter) {
-		return count(where(filter));
+		return this.contacts.count(ContactSpecifications.matching(filter));
 	}
 
 	DomainSplit domainSplit(ContactFilter filter) {
-		Where where = where(filter);
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = builder.createTupleQuery();
+		Root<Contact> contact = query.from(Contact.class);
+		query.multiselect(contact.get("counterpartDomain"), builder.count(contact));
+		Specifications.restrict(query, contact, builder, ContactSpecifications.matching(filter));
+		query.groupBy(contact.get("counterpartDomain"));
 		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
-		this.jdbc.query(
-				"select c.counterpart_domain, count(*) from contact c" + where.sql() + " group by c.counterpart_domain",
-				where.params(),
-				(RowCallbackHandler) (rs) -> counts.put(PartnerDomain.valueOf(rs.getString(1)), rs.getLong(2)));
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			counts.put(row.get(0, PartnerDomain.class), row.get(1, Long.class));
+		}
 		return new DomainSplit(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+	}
+
+	/**
+	 * Open follow-ups of the advisor ({@code null} = anyone's), overdue first (earliest
+	 * due date first, undated last).
+	 */
+	List<FollowUp> openFollowUps(Long advisorId, int limit) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<FollowUp> query = builder.createQuery(FollowUp.class);
+		Root<Contact> contact = query.from(Contact.class);
+		query.select(builder.construct(FollowUp.class, contact.get("id"), contact.get("date"), contact.get("advisorId"),
+				contact.get("counterpartId"), contact.get("subject"), contact.get("followUp"),
+				contact.get("followUpDue")));
+		Specifications.restrict(query, contact, builder, ContactSpecifications.openFollowUps(advisorId));
+		query.orderBy(QueryUtils.toOrders(Sort.by(Sort.Order.asc("followUpDue").nullsLast(), Sort.Order.asc("date")),
+				contact, builder));
+		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList();
+	}
+
+	long countOpenFollowUps(Long advisorId) {
+		return this.contacts.count(ContactSpecifications.openFollowUps(advisorId));
 	}
 
 	/**
@@ -89,9 +108,8 @@ class ContactSearch {
 	 * neighbourhoods ({@code null} = no restriction).
 	 */
 	void streamIn(ContactFilter filter, Collection<Long> neighbourhoodIds, Consumer<ContactRow> consumer) {
-		Where where = where(filter, neighbourhoodIds);
-		this.streaming.query("select " + COLUMNS + " from contact c" + where.sql() + " order by c.contact_date, c.id",
-				where.params(), (RowCallbackHandler) (rs) -> consumer.accept(row(rs)));
+		stream(ContactSpecifications.matching(filter).and(ContactSpecifications.inNeighbourhoods(neighbourhoodIds)),
+				Sort.by("date", "id"), consumer);
 	}
 
 	/**
@@ -99,91 +117,40 @@ class ContactSearch {
 	 * same sort, the same tie-break), so an export reads like the screen.
 	 */
 	void stream(ContactFilter filter, Sort sort, Consumer<ContactRow> consumer) {
-		Where where = where(filter);
-		this.streaming.query("select " + COLUMNS + " from contact c" + where.sql() + orderBy(sort), where.params(),
-				(RowCallbackHandler) (rs) -> consumer.accept(row(rs)));
+		stream(ContactSpecifications.matching(filter), order(sort), consumer);
 	}
 
-	private long count(Where where) {
-		Long count = this.jdbc.queryForObject("select count(*) from contact c" + where.sql(), where.params(),
-				Long.class);
-		return (count != null) ? count : 0;
+	private void stream(PredicateSpecification<Contact> specification, Sort sort, Consumer<ContactRow> consumer) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<ContactRow> query = builder.createQuery(ContactRow.class);
+		Root<Contact> contact = query.from(Contact.class);
+		query.select(builder.construct(ContactRow.class, contact.get("id"), contact.get("date"),
+				contact.get("advisorId"), contact.get("counterpartId"), contact.get("counterpartDomain"),
+				contact.get("neighbourhoodId"), contact.get("kind"), contact.get("subject"), contact.get("followUp"),
+				contact.get("followUpDue"), contact.get("followUpDone")));
+		Specifications.restrict(query, contact, builder, specification);
+		query.orderBy(QueryUtils.toOrders(sort, contact, builder));
+		try (Stream<ContactRow> rows = this.entityManager.createQuery(query)
+			.setHint("org.hibernate.fetchSize", FETCH_SIZE)
+			.getResultStream()) {
+			rows.forEach(consumer);
+		}
 	}
 
-	private static Where where(ContactFilter filter) {
-		return where(filter, null);
-	}
-
-	private static Where where(ContactFilter filter, Collection<Long> neighbourhoodIds) {
-		List<String> conditions = new ArrayList<>();
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		if (neighbourhoodIds != null) {
-			conditions.add("c.neighbourhood_id in (:neighbourhoods)");
-			// An empty selection matches nothing rather than producing invalid SQL.
-			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
-		}
-		if (filter.from() != null) {
-			conditions.add("c.contact_date >= :from");
-			params.addValue("from", filter.from());
-		}
-		if (filter.to() != null) {
-			conditions.add("c.contact_date <= :to");
-			params.addValue("to", filter.to());
-		}
-		if (filter.advisorId() != null) {
-			conditions.add("c.advisor_id = :advisor");
-			params.addValue("advisor", filter.advisorId());
-		}
-		if (filter.partnerId() != null) {
-			conditions.add("(c.counterpart_id = :partner or exists (select 1 from contact_participant p "
-					+ "where p.contact_id = c.id and p.partner_id = :partner))");
-			params.addValue("partner", filter.partnerId());
-		}
-		if (filter.domain() != null) {
-			conditions.add("c.counterpart_domain = :domain");
-			params.addValue("domain", filter.domain().name());
-		}
-		if (filter.neighbourhoodId() != null) {
-			conditions.add("c.neighbourhood_id = :neighbourhood");
-			params.addValue("neighbourhood", filter.neighbourhoodId());
-		}
-		if (filter.kind() != null) {
-			conditions.add("c.kind = :kind");
-			params.addValue("kind", filter.kind().name());
-		}
-		if (filter.subject() != null && !filter.subject().isBlank()) {
-			conditions.add("lower(c.subject) like :subject escape '\\'");
-			params.addValue("subject", "%" + escapeLike(filter.subject().toLowerCase()) + "%");
-		}
-		return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
-	}
-
-	private static String orderBy(Sort sort) {
-		List<String> orders = new ArrayList<>();
+	/**
+	 * The list's order: the sortable properties asked for (text in any case, empty values
+	 * last), then the newest contact first.
+	 */
+	private static Sort order(Sort sort) {
+		List<Sort.Order> orders = new ArrayList<>();
 		for (Sort.Order order : sort) {
-			String column = SORT_COLUMNS.get(order.getProperty());
-			if (column != null) {
-				orders.add(column + (order.isAscending() ? " asc" : " desc") + " nulls last");
+			if (SORTABLE.contains(order.getProperty())) {
+				Sort.Order kept = order.nullsLast();
+				orders.add("subject".equals(order.getProperty()) ? kept.ignoreCase() : kept);
 			}
 		}
-		orders.add("c.id desc");
-		return " order by " + String.join(", ", orders);
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	private static ContactRow row(ResultSet rs) throws SQLException {
-		return new ContactRow(rs.getLong("id"), rs.getObject("contact_date", LocalDate.class), rs.getLong("advisor_id"),
-				rs.getLong("counterpart_id"), PartnerDomain.valueOf(rs.getString("counterpart_domain")),
-				rs.getObject("neighbourhood_id", Long.class), ContactKind.valueOf(rs.getString("kind")),
-				rs.getString("subject"), rs.getString("follow_up"), rs.getObject("follow_up_due", LocalDate.class),
-				rs.getBoolean("follow_up_done"));
-	}
-
-	private record Where(String sql, MapSqlParameterSource params) {
-
+		orders.add(Sort.Order.desc("id"));
+		return Sort.by(orders);
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
 	/** The properties the contact list can be sorted by. */
-	public static final Set<String> SORTABLE = ContactSearch.SORT_COLUMNS.keySet();
+	public static final Set<String> SORTABLE = ContactSearch.SORTABLE;
 
 	private final ContactRepository contacts;
 
@@ -166,11 +166,11 @@ public class ContactService {
 	 * {@code advisorId} is null.
 	 */
 	public List<FollowUp> openFollowUps(Long advisorId, int limit) {
-		return this.contacts.findOpenFollowUps(advisorId, Limit.of(limit));
+		return this.search.openFollowUps(advisorId, limit);
 	}
 
 	public long countOpenFollowUps(Long advisorId) {
-		return this.contacts.countOpenFollowUps(advisorId);
+		return this.search.countOpenFollowUps(advisorId);
 	}
 
 	/**

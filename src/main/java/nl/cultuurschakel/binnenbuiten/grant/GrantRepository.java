@@ -6,14 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface GrantRepository extends JpaRepository<Grant, Long> {
+interface GrantRepository extends JpaRepository<Grant, Long>, JpaSpecificationExecutor<Grant> {
 
 	String ROW = """
 			select new nl.cultuurschakel.binnenbuiten.grant.GrantRow(g.id, g.ideaId, g.partnerId, g.status,
@@ -22,56 +20,11 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
 			from Grant g
 			""";
 
-	String FILTER = """
-			where coalesce(g.decidedOn, g.requestedOn) >= :from and coalesce(g.decidedOn, g.requestedOn) <= :to
-			  and (:status is null or g.status = :status)
-			  and (:partnerId is null or g.partnerId = :partnerId)
-			  and (:allIdeas = true or g.ideaId in :ideaIds)
-			""";
-
-	@Query(value = ROW + FILTER, countQuery = "select count(g) from Grant g " + FILTER)
-	Page<GrantRow> findRows(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("status") GrantStatus status, @Param("partnerId") Long partnerId,
-			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds, Pageable pageable);
-
-	@Query(ROW + FILTER)
-	List<GrantRow> findAllRows(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("status") GrantStatus status, @Param("partnerId") Long partnerId,
-			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds, Sort sort);
-
-	@Query(ROW + """
-			where g.decidedOn >= :from and g.decidedOn <= :to and (:allIdeas = true or g.ideaId in :ideaIds)
-			order by g.decidedOn, g.id
-			""")
-	List<GrantRow> findRowsDecidedIn(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
-
 	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.grant.GrantTotals(count(g), coalesce(sum(g.amountRequested), 0),
-			    coalesce(sum(g.amountAwarded), 0))
-			from Grant g
-			""" + FILTER)
-	GrantTotals totals(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("status") GrantStatus status,
-			@Param("partnerId") Long partnerId, @Param("allIdeas") boolean allIdeas,
-			@Param("ideaIds") Collection<Long> ideaIds);
-
-	String SUMMARY = """
 			select new nl.cultuurschakel.binnenbuiten.grant.GrantSummary(g.id, g.ideaId, g.partnerId, g.status,
 			    g.amountRequested, g.amountAwarded)
-			from Grant g
-			""";
-
-	String OF_RECIPIENT = "where g.partnerId = :partnerId and (:status is null or g.status = :status) ";
-
-	@Query(value = SUMMARY + OF_RECIPIENT, countQuery = "select count(g) from Grant g " + OF_RECIPIENT)
-	Page<GrantSummary> findSummaries(@Param("partnerId") Long partnerId, @Param("status") GrantStatus status,
-			Pageable pageable);
-
-	@Query(SUMMARY + OF_RECIPIENT)
-	List<GrantSummary> findAllSummaries(@Param("partnerId") Long partnerId, @Param("status") GrantStatus status,
-			Sort sort);
-
-	@Query(SUMMARY + "where g.id = :id and g.partnerId = :partnerId")
+			from Grant g where g.id = :id and g.partnerId = :partnerId
+			""")
 	Optional<GrantSummary> findSummary(@Param("id") Long id, @Param("partnerId") Long partnerId);
 
 	@Query(ROW + "where g.ideaId = :ideaId order by g.requestedOn, g.id")

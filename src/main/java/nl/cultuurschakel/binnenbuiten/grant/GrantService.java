@@ -7,15 +7,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRepository.BudgetRow;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GrantService {
 
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
-
 	private final GrantRepository grants;
 
 	private final GrantStatusChangeRepository changes;
@@ -41,33 +44,37 @@ public class GrantService {
 
 	private final IdeaService ideas;
 
+	private final EntityManager entityManager;
+
 	GrantService(GrantRepository grants, GrantStatusChangeRepository changes, GrantBudgetRepository budgets,
-			IdeaService ideas) {
+			IdeaService ideas, EntityManager entityManager) {
 		this.grants = grants;
 		this.changes = changes;
 		this.budgets = budgets;
 		this.ideas = ideas;
+		this.entityManager = entityManager;
 	}
 
 	public Page<GrantRow> find(GrantFilter filter, Pageable pageable) {
-		Query query = query(filter);
-		return this.grants.findRows(query.from, query.to, filter.status(), filter.partnerId(), query.allIdeas,
-				query.ideaIds, pageable);
+		return this.grants.findBy(matching(filter), (query) -> query.as(GrantRow.class).page(pageable));
 	}
 
 	/**
 	 * Every grant matching the filter, for exports.
 	 */
 	public List<GrantRow> findAll(GrantFilter filter, Sort sort) {
-		Query query = query(filter);
-		return this.grants.findAllRows(query.from, query.to, filter.status(), filter.partnerId(), query.allIdeas,
-				query.ideaIds, sort);
+		return this.grants.findBy(matching(filter), (query) -> query.as(GrantRow.class).sortBy(sort).all());
 	}
 
 	public GrantTotals totals(GrantFilter filter) {
-		Query query = query(filter);
-		return this.grants.totals(query.from, query.to, filter.status(), filter.partnerId(), query.allIdeas,
-				query.ideaIds);
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<GrantTotals> query = builder.createQuery(GrantTotals.class);
+		Root<Grant> grant = query.from(Grant.class);
+		query.select(builder.construct(GrantTotals.class, builder.count(grant),
+				builder.coalesce(builder.sum(grant.get("amountRequested")), BigDecimal.ZERO),
+				builder.coalesce(builder.sum(grant.get("amountAwarded")), BigDecimal.ZERO)));
+		Specifications.restrict(query, grant, builder, matching(filter));
+		return this.entityManager.createQuery(query).getSingleResult();
 	}
 
 	/**
@@ -75,7 +82,8 @@ public class GrantService {
 	 * partner users may see them.
 	 */
 	public Page<GrantSummary> findOfRecipient(Long partnerId, GrantStatus status, Pageable pageable) {
-		return this.grants.findSummaries(partnerId, status, pageable);
+		return this.grants.findBy(GrantSpecifications.ofRecipient(partnerId, status),
+				(query) -> query.as(GrantSummary.class).page(pageable));
 	}
 
 	/**
@@ -83,7 +91,8 @@ public class GrantService {
 	 * exports of its partner users.
 	 */
 	public List<GrantSummary> findAllOfRecipient(Long partnerId, GrantStatus status, Sort sort) {
-		return this.grants.findAllSummaries(partnerId, status, sort);
+		return this.grants.findBy(GrantSpecifications.ofRecipient(partnerId, status),
+				(query) -> query.as(GrantSummary.class).sortBy(sort).all());
 	}
 
 	/**
@@ -185,8 +194,8 @@ public class GrantService {
 	 * in the given neighbourhoods ({@code null} = all).
 	 */
 	public GrantFigures awarded(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Query query = query(neighbourhoodIds);
-		return this.grants.awarded(GrantStatus.AWARDED_OR_LATER, from, to, query.allIdeas, query.ideaIds);
+		Collection<Long> ideaIds = ideaIds(neighbourhoodIds);
+		return this.grants.awarded(GrantStatus.AWARDED_OR_LATER, from, to, ideaIds == null, orNone(ideaIds));
 	}
 
 	/**
@@ -197,16 +206,16 @@ public class GrantService {
 	 * period.
 	 */
 	public List<GrantRow> decidedIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Query query = query(neighbourhoodIds);
-		return this.grants.findRowsDecidedIn(from, to, query.allIdeas, query.ideaIds);
+		return this.grants.findBy(GrantSpecifications.decidedIn(from, to, ideaIds(neighbourhoodIds)),
+				(query) -> query.as(GrantRow.class).sortBy(Sort.by("decidedOn", "id")).all());
 	}
 
 	/**
 	 * The same per calendar year of the decision (years without awards are left out).
 	 */
 	public List<GrantFigures> awardedPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Query query = query(neighbourhoodIds);
-		return this.grants.awardedPerYear(GrantStatus.AWARDED_OR_LATER, from, to, query.allIdeas, query.ideaIds);
+		Collection<Long> ideaIds = ideaIds(neighbourhoodIds);
+		return this.grants.awardedPerYear(GrantStatus.AWARDED_OR_LATER, from, to, ideaIds == null, orNone(ideaIds));
 	}
 
 	/**
@@ -215,9 +224,9 @@ public class GrantService {
 	 */
 	public Map<Long, GrantFigures> awardedPerNeighbourhood(LocalDate from, LocalDate to,
 			Collection<Long> neighbourhoodIds) {
-		Query query = query(neighbourhoodIds);
-		List<Object[]> perIdea = this.grants.awardedPerIdea(GrantStatus.AWARDED_OR_LATER, from, to, query.allIdeas,
-				query.ideaIds);
+		Collection<Long> ideaIds = ideaIds(neighbourhoodIds);
+		List<Object[]> perIdea = this.grants.awardedPerIdea(GrantStatus.AWARDED_OR_LATER, from, to, ideaIds == null,
+				orNone(ideaIds));
 		Map<Long, IdeaOption> ideas = this.ideas.byIds(perIdea.stream().map((row) -> (Long) row[0]).toList());
 		Map<Long, GrantFigures> figures = new HashMap<>();
 		for (Object[] row : perIdea) {
@@ -233,36 +242,23 @@ public class GrantService {
 		return this.grants.findById(id).orElseThrow(() -> new GrantNotFoundException(id));
 	}
 
-	private Query query(GrantFilter filter) {
-		Query query = query((filter.neighbourhoodId() != null) ? List.of(filter.neighbourhoodId()) : null);
-		if (filter.year() != null) {
-			query.from = LocalDate.of(filter.year(), 1, 1);
-			query.to = LocalDate.of(filter.year(), 12, 31);
-		}
-		return query;
+	/** The staff list's filter, the chosen neighbourhood read as its ideas. */
+	private PredicateSpecification<Grant> matching(GrantFilter filter) {
+		return GrantSpecifications.matching(filter,
+				ideaIds((filter.neighbourhoodId() != null) ? List.of(filter.neighbourhoodId()) : null));
 	}
 
-	private Query query(Collection<Long> neighbourhoodIds) {
-		Query query = new Query();
-		if (neighbourhoodIds != null) {
-			List<Long> ideaIds = this.ideas.idsIn(neighbourhoodIds);
-			query.allIdeas = false;
-			query.ideaIds = ideaIds.isEmpty() ? List.of(-1L) : ideaIds;
-		}
-		return query;
+	/** The ideas in the given neighbourhoods; {@code null} (any idea) for all. */
+	private Collection<Long> ideaIds(Collection<Long> neighbourhoodIds) {
+		return (neighbourhoodIds != null) ? this.ideas.idsIn(neighbourhoodIds) : null;
 	}
 
-	/** The filter as the queries take it. */
-	private static final class Query {
-
-		LocalDate from = EARLIEST;
-
-		LocalDate to = LATEST;
-
-		boolean allIdeas = true;
-
-		Collection<Long> ideaIds = List.of(-1L);
-
+	/**
+	 * The ideas parameter of the grouped sums, which stay in JPQL: ignored when all ideas
+	 * count, and an empty selection matches nothing.
+	 */
+	private static Collection<Long> orNone(Collection<Long> ideaIds) {
+		return (ideaIds != null) ? ideaIds : List.of();
 	}
 
 }

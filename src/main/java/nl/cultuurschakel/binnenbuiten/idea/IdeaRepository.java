@@ -9,21 +9,11 @@ import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface IdeaRepository extends JpaRepository<Idea, Long> {
-
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
-			    i.childrenCount, i.status, i.collectedOn)
-			from Idea i
-			where (:neighbourhoodId is null or i.neighbourhoodId = :neighbourhoodId)
-			  and (:discipline is null or i.discipline = :discipline)
-			  and i.collectedOn >= :from and i.collectedOn <= :to
-			""")
-	List<IdeaCard> findCards(@Param("neighbourhoodId") Long neighbourhoodId, @Param("discipline") Discipline discipline,
-			@Param("from") LocalDate from, @Param("to") LocalDate to, Sort sort);
+interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExecutor<Idea> {
 
 	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
@@ -59,23 +49,6 @@ interface IdeaRepository extends JpaRepository<Idea, Long> {
 
 	@Query("select i.id from Idea i where i.neighbourhoodId in :ids")
 	List<Long> findIdsByNeighbourhoodIdIn(@Param("ids") Collection<Long> ids);
-
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.idea.IdeaCard(i.id, i.title, i.neighbourhoodId, i.discipline,
-			    i.childrenCount, i.status, i.collectedOn)
-			from Idea i
-			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
-			order by i.collectedOn, i.id
-			""")
-	List<IdeaCard> findCardsCollectedIn(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("all") boolean all, @Param("ids") Collection<Long> ids);
-
-	@Query("""
-			select count(i) from Idea i
-			where i.collectedOn >= :from and i.collectedOn <= :to and (:all = true or i.neighbourhoodId in :ids)
-			""")
-	long countCollected(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("all") boolean all,
-			@Param("ids") Collection<Long> ids);
 
 	@Query("""
 			select i.status, count(i) from Idea i

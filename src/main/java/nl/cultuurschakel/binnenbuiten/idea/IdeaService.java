@@ -30,10 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IdeaService {
 
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
-
 	private final IdeaRepository ideas;
 
 	private final IdeaStatusChangeRepository changes;
@@ -51,9 +47,8 @@ public class IdeaService {
 	 * order.
 	 */
 	public List<IdeaCard> find(IdeaFilter filter, Sort sort) {
-		LocalDate from = (filter.from() != null) ? filter.from() : EARLIEST;
-		LocalDate to = (filter.to() != null) ? filter.to() : LATEST;
-		return this.ideas.findCards(filter.neighbourhoodId(), filter.discipline(), from, to, sort);
+		return this.ideas.findBy(IdeaSpecifications.matching(filter),
+				(query) -> query.as(IdeaCard.class).sortBy(sort).all());
 	}
 
 	public List<IdeaCard> ofWorkshop(Long workshopId) {
@@ -213,7 +208,7 @@ public class IdeaService {
 	 * {@code to} inclusive, in the given neighbourhoods ({@code null} = all).
 	 */
 	public long countCollected(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return this.ideas.countCollected(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+		return this.ideas.count(IdeaSpecifications.collectedIn(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -221,7 +216,8 @@ public class IdeaService {
 	 * first.
 	 */
 	public List<IdeaCard> collectedIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return this.ideas.findCardsCollectedIn(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+		return this.ideas.findBy(IdeaSpecifications.collectedIn(from, to, neighbourhoodIds),
+				(query) -> query.as(IdeaCard.class).sortBy(Sort.by("collectedOn", "id")).all());
 	}
 
 	/**
@@ -265,8 +261,12 @@ public class IdeaService {
 		return this.ideas.findById(id).orElseThrow(() -> new IdeaNotFoundException(id));
 	}
 
+	/**
+	 * The neighbourhoods parameter of the grouped counts, which stay in JPQL: ignored
+	 * when all are asked for, and an empty selection matches nothing.
+	 */
 	private static Collection<Long> ids(Collection<Long> neighbourhoodIds) {
-		return (neighbourhoodIds == null || neighbourhoodIds.isEmpty()) ? List.of(-1L) : neighbourhoodIds;
+		return (neighbourhoodIds != null) ? neighbourhoodIds : List.of();
 	}
 
 }

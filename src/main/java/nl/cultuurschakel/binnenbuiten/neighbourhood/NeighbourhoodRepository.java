@@ -3,23 +3,12 @@ package nl.cultuurschakel.binnenbuiten.neighbourhood;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, Long> {
-
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary(
-			    n.id, n.name, n.district, n.phase, n.activeSince)
-			from Neighbourhood n
-			where (:district is null or n.district = :district)
-			  and (:phase is null or n.phase = :phase)
-			""")
-	Page<NeighbourhoodSummary> findSummaries(@Param("district") District district, @Param("phase") EcosystemPhase phase,
-			Pageable pageable);
+interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, Long>, JpaSpecificationExecutor<Neighbourhood> {
 
 	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary(

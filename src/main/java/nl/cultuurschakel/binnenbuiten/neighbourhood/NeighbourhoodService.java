@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +37,10 @@ public class NeighbourhoodService {
 	}
 
 	public Page<NeighbourhoodSummary> find(District district, EcosystemPhase phase, Pageable pageable) {
-		return this.neighbourhoods.findSummaries(district, phase, pageable);
+		return this.neighbourhoods.findBy(
+				PredicateSpecification.<Neighbourhood>allOf(Specifications.equal("district", district),
+						Specifications.equal("phase", phase)),
+				(query) -> query.as(NeighbourhoodSummary.class).page(pageable));
 	}
 
 	/**

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
+
+import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -84,15 +85,13 @@ public class PartnerFigures {
 	}
 
 	private static String restriction(Collection<Long> neighbourhoodIds) {
-		return (neighbourhoodIds != null) ? " and m.neighbourhood_id in (:neighbourhoods)" : "";
+		return SqlRestrictions.andIn("m.neighbourhood_id", "neighbourhoods", neighbourhoodIds);
 	}
 
 	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
-		if (neighbourhoodIds != null) {
-			params.addValue("neighbourhoods", neighbourhoodIds.isEmpty() ? List.of(-1L) : neighbourhoodIds);
-		}
-		return params;
+		return new MapSqlParameterSource().addValue("from", from)
+			.addValue("to", to)
+			.addValue("neighbourhoods", neighbourhoodIds);
 	}
 
 }

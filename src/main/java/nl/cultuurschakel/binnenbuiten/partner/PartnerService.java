@@ -38,8 +38,8 @@ public class PartnerService {
 	}
 
 	public Page<PartnerSummary> find(PartnerFilter filter, Pageable pageable) {
-		return this.partners.findSummaries(filter.name(), filter.domain(), filter.knowledgePartner(), filter.active(),
-				filter.neighbourhoodId(), LocalDate.now(this.clock), pageable);
+		return this.partners.findBy(PartnerSpecifications.matching(filter, LocalDate.now(this.clock)),
+				(query) -> query.as(PartnerSummary.class).page(pageable));
 	}
 
 	/**

@@ -4,11 +4,19 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkshopService {
 
-	/** Open ends of a period filter. */
-	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
-
 	private final WorkshopRepository workshops;
 
-	WorkshopService(WorkshopRepository workshops) {
+	private final EntityManager entityManager;
+
+	WorkshopService(WorkshopRepository workshops, EntityManager entityManager) {
 		this.workshops = workshops;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -37,14 +43,15 @@ public class WorkshopService {
 	 */
 	public Page<WorkshopSummary> find(Long neighbourhoodId, Long partnerId, LocalDate from, LocalDate to,
 			Pageable pageable) {
-		return this.workshops.findSummaries(neighbourhoodId, partnerId, orEarliest(from), orLatest(to), pageable);
+		return this.workshops.findBy(WorkshopSpecifications.matching(neighbourhoodId, partnerId, from, to),
+				(query) -> query.as(WorkshopSummary.class).page(pageable));
 	}
 
 	/**
 	 * How many workshops match the filter and how many children were spoken to in them.
 	 */
 	public WorkshopFigures totals(Long neighbourhoodId, Long partnerId, LocalDate from, LocalDate to) {
-		return this.workshops.totals(neighbourhoodId, partnerId, orEarliest(from), orLatest(to));
+		return figures(WorkshopSpecifications.matching(neighbourhoodId, partnerId, from, to));
 	}
 
 	/**
@@ -53,7 +60,8 @@ public class WorkshopService {
 	 * all).
 	 */
 	public WorkshopFigures figures(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return this.workshops.figures(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+		return figures(
+				WorkshopSpecifications.heldIn(from, to).and(WorkshopSpecifications.inNeighbourhoods(neighbourhoodIds)));
 	}
 
 	/**
@@ -62,7 +70,9 @@ public class WorkshopService {
 	 * all), oldest first.
 	 */
 	public List<WorkshopSummary> heldIn(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return this.workshops.findSummariesIn(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+		return this.workshops.findBy(
+				WorkshopSpecifications.heldIn(from, to).and(WorkshopSpecifications.inNeighbourhoods(neighbourhoodIds)),
+				(query) -> query.as(WorkshopSummary.class).sortBy(Sort.by("heldOn", "id")).all());
 	}
 
 	/**
@@ -70,7 +80,14 @@ public class WorkshopService {
 	 * workshop from {@code from} to {@code to} (inclusive).
 	 */
 	public List<Long> neighbourhoodIdsWithWorkshops(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return this.workshops.neighbourhoodIdsWithWorkshops(from, to, neighbourhoodIds == null, ids(neighbourhoodIds));
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = builder.createQuery(Long.class);
+		Root<Workshop> workshop = query.from(Workshop.class);
+		query.select(workshop.get("neighbourhoodId")).distinct(true);
+		Specifications.restrict(query, workshop, builder,
+				WorkshopSpecifications.heldIn(from, to).and(WorkshopSpecifications.inNeighbourhoods(neighbourhoodIds)));
+		query.orderBy(builder.asc(workshop.get("neighbourhoodId")));
+		return this.entityManager.createQuery(query).getResultList();
 	}
 
 	public WorkshopDetails get(Long id) {
@@ -111,16 +128,18 @@ public class WorkshopService {
 		return this.workshops.findById(id).orElseThrow(() -> new WorkshopNotFoundException(id));
 	}
 
-	private static Collection<Long> ids(Collection<Long> neighbourhoodIds) {
-		return (neighbourhoodIds == null || neighbourhoodIds.isEmpty()) ? List.of(-1L) : neighbourhoodIds;
-	}
-
-	private static LocalDate orEarliest(LocalDate date) {
-		return (date != null) ? date : EARLIEST;
-	}
-
-	private static LocalDate orLatest(LocalDate date) {
-		return (date != null) ? date : LATEST;
+	/**
+	 * How many workshops the specification matches and the children spoken to in them,
+	 * summed in the database.
+	 */
+	private WorkshopFigures figures(PredicateSpecification<Workshop> specification) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<WorkshopFigures> query = builder.createQuery(WorkshopFigures.class);
+		Root<Workshop> workshop = query.from(Workshop.class);
+		query.select(builder.construct(WorkshopFigures.class, builder.count(workshop),
+				builder.coalesce(builder.sumAsLong(workshop.get("childrenSpoken")), 0L)));
+		Specifications.restrict(query, workshop, builder, specification);
+		return this.entityManager.createQuery(query).getSingleResult();
 	}
 
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -174,6 +175,20 @@ class UserAdministrationTests {
 		UserDetailsView saved = this.accounts.getUser(user.getId());
 		assertThat(saved.role()).isEqualTo(Role.COORDINATOR);
 		assertThat(saved.enabled()).isFalse();
+	}
+
+	@Test
+	void listSearchesUsernameAndDisplayNameInAnyCaseAndShowsWhoIsLocked() {
+		CurrentUser user = this.fixtures.create("zoeklijst", Role.ADVISOR);
+		this.jdbc.update("update account_user set locked_until = now() + interval '10 minutes' where id = ?",
+				user.getId());
+		assertThat(this.accounts.findUsers(user.getUsername().toUpperCase(), null, PageRequest.of(0, 5)))
+			.singleElement()
+			.satisfies((found) -> assertThat(found.locked()).isTrue());
+		assertThat(this.accounts.findUsers("TEST ZOEKLIJST", Role.ADVISOR, PageRequest.of(0, 5)))
+			.extracting(UserSummary::id)
+			.contains(user.getId());
+		assertThat(this.accounts.findUsers(user.getUsername(), Role.PARTNER, PageRequest.of(0, 5))).isEmpty();
 	}
 
 	@Test

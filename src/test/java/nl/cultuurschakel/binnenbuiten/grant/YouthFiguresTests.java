@@ -7,12 +7,14 @@ import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.Actor;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopFigures;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
+import nl.cultuurschakel.binnenbuiten.workshop.WorkshopSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,29 @@ class YouthFiguresTests {
 			.containsEntry(this.south, new GrantFigures(null, 1, new BigDecimal("1000.25")));
 		assertThat(this.grants.awardedPerNeighbourhood(FROM.minusDays(1), TO, List.of(this.north)))
 			.containsEntry(this.north, new GrantFigures(null, 2, new BigDecimal("350.50")));
+	}
+
+	@Test
+	void anEmptySelectionOfNeighbourhoodsCountsNothingWhileNoSelectionCountsAll() {
+		List<Long> none = List.of();
+		assertThat(this.workshops.figures(FROM, TO, none)).isEqualTo(new WorkshopFigures(0, 0));
+		assertThat(this.workshops.heldIn(FROM, TO, none)).isEmpty();
+		assertThat(this.workshops.heldIn(FROM, TO, null)).extracting(WorkshopSummary::childrenSpoken)
+			.containsExactly(10, 5, 7);
+		assertThat(this.workshops.neighbourhoodIdsWithWorkshops(FROM, TO, none)).isEmpty();
+		assertThat(this.ideas.countCollected(FROM, TO, none)).isZero();
+		assertThat(this.ideas.collectedIn(FROM, TO, none)).isEmpty();
+		assertThat(this.ideas.collectedIn(FROM, TO, null)).extracting(IdeaCard::title)
+			.containsExactly("Eerste dag", "Midden", "Laatste dag");
+		assertThat(this.ideas.countByStatus(FROM, TO, none)).containsOnlyKeys(IdeaStatus.values())
+			.allSatisfy((status, count) -> assertThat(count).isZero());
+		assertThat(this.ideas.countByStatusPerNeighbourhood(FROM, TO, none)).isEmpty();
+		assertThat(this.grants.awarded(FROM, TO, none).count()).isZero();
+		assertThat(this.grants.awardedPerYear(FROM, TO, none)).isEmpty();
+		assertThat(this.grants.awardedPerNeighbourhood(FROM, TO, none)).isEmpty();
+		assertThat(this.grants.decidedIn(FROM, TO, none)).isEmpty();
+		assertThat(this.grants.decidedIn(FROM, TO, null)).extracting(GrantRow::status)
+			.containsExactly(GrantStatus.AWARDED, GrantStatus.REJECTED, GrantStatus.PAID);
 	}
 
 }

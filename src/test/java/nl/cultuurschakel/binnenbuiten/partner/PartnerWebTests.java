@@ -1,6 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -8,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,6 +37,9 @@ class PartnerWebTests {
 
 	@Autowired
 	NetworkFixtures network;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void cleanUp() {
@@ -136,6 +143,32 @@ class PartnerWebTests {
 			.andExpect(content().string(containsString("Geen partners gevonden")));
 		this.mvc.perform(get("/partners").param("q", outsiderName).param("active", "").with(as(Role.ADVISOR)))
 			.andExpect(content().string(containsString(outsiderName)));
+	}
+
+	@Test
+	void nameSearchIgnoresCaseAndTakesUnderscoreAndPercentLiterally() {
+		String code = NetworkFixtures.unique("Zoek").substring(5);
+		Long literal = register("Lijn_" + code + "%");
+		Long lookalike = register("LijnX" + code);
+		try {
+			assertThat(names("N_" + code.toUpperCase())).containsExactly("Lijn_" + code + "%");
+			assertThat(names(code + "%")).containsExactly("Lijn_" + code + "%");
+			assertThat(names("n" + code)).isEmpty();
+		}
+		finally {
+			this.jdbc.update("delete from partner where id in (?, ?)", literal, lookalike);
+		}
+	}
+
+	private Long register(String name) {
+		return this.partners.register(new PartnerData(name, PartnerDomain.SOCIAL, false, new PartnerProfile("Contact",
+				"contact@example.org", "070 555 0000", null, null, "Aanbod", Set.of(OfferTag.MUSIC))));
+	}
+
+	private List<String> names(String search) {
+		return this.partners.find(new PartnerFilter(search, null, null, null, null), PageRequest.of(0, 10))
+			.map(PartnerSummary::name)
+			.getContent();
 	}
 
 	@Test
