@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityService {
 
-
 	private final ActivityRepository activities;
 
 	private final NeighbourhoodService neighbourhoods;

@@ -12,6 +12,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class IdeaRealisationScenarioTests {
 		scenario.stimulate(() -> this.activities.markDone(activity, 14))
 			.andWaitForStateChange(() -> this.ideas.get(idea).status(), (status) -> status == IdeaStatus.REALISED)
 			.andVerify((status) -> assertThat(this.ideas.timeline(idea)).last()
-				.isEqualTo(new TimelineEntry(IdeaStatus.PLANNED, IdeaStatus.REALISED, HELD_ON, Actor.SYSTEM.name(),
+				.isEqualTo(new HistoryEntry<>(IdeaStatus.PLANNED, IdeaStatus.REALISED, HELD_ON, Actor.SYSTEM.name(),
 						null)));
 	}
 
@@ -99,7 +100,7 @@ class IdeaRealisationScenarioTests {
 			.andVerify((count) -> {
 				assertThat(count).isOne();
 				assertThat(this.ideas.get(idea).status()).isEqualTo(IdeaStatus.EXPLORING);
-				assertThat(this.ideas.timeline(idea)).extracting(TimelineEntry::to)
+				assertThat(this.ideas.timeline(idea)).extracting(HistoryEntry::to)
 					.containsExactly(IdeaStatus.COLLECTED, IdeaStatus.EXPLORING);
 			});
 	}

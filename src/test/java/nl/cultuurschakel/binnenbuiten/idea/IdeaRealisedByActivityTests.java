@@ -11,6 +11,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityRequests;
 import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class IdeaRealisedByActivityTests {
 			.contains("Dit idee is gerealiseerd; de status verandert niet meer.");
 		assertThat(page.text()).contains("Voetbalshow op het plein", "35");
 		assertThat(this.ideas.timeline(idea)).last()
-			.isEqualTo(new TimelineEntry(IdeaStatus.PLANNED, IdeaStatus.REALISED, HELD_ON, Actor.SYSTEM.name(), null));
+			.isEqualTo(new HistoryEntry<>(IdeaStatus.PLANNED, IdeaStatus.REALISED, HELD_ON, Actor.SYSTEM.name(), null));
 	}
 
 }
