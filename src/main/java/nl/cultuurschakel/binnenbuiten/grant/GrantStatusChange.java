@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -18,15 +15,10 @@ import nl.cultuurschakel.binnenbuiten.shared.history.StatusChange;
  * One recorded step of a grant: from which status to which, when, by whom and why.
  */
 @Entity
+@SequenceGenerator(sequenceName = "grant_status_change_id_seq", allocationSize = 50)
 @Table(name = "grant_status_change")
 @AttributeOverride(name = "subjectId", column = @Column(name = "grant_id", nullable = false))
 class GrantStatusChange extends StatusChange<GrantStatus> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_status_change_id_seq")
-	@SequenceGenerator(name = "grant_status_change_id_seq", sequenceName = "grant_status_change_id_seq",
-			allocationSize = 50)
-	private Long id;
 
 	protected GrantStatusChange() {
 	}

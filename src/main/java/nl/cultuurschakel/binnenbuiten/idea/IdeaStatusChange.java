@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -19,15 +16,10 @@ import nl.cultuurschakel.binnenbuiten.account.Actor;
  * One recorded step in an idea's life: from which status to which, when, by whom and why.
  */
 @Entity
+@SequenceGenerator(sequenceName = "idea_status_change_id_seq", allocationSize = 50)
 @Table(name = "idea_status_change")
 @AttributeOverride(name = "subjectId", column = @Column(name = "idea_id", nullable = false))
 class IdeaStatusChange extends StatusChange<IdeaStatus> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idea_status_change_id_seq")
-	@SequenceGenerator(name = "idea_status_change_id_seq", sequenceName = "idea_status_change_id_seq",
-			allocationSize = 50)
-	private Long id;
 
 	protected IdeaStatusChange() {
 	}

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -12,12 +15,17 @@ import jakarta.persistence.Version;
  * One recorded step in the life of a record: from which status to which, on which day, by
  * whom and why. Append-only. Each module maps its own subclass to its own table
  * ({@code <module>_status_change}, the record's id in a column named by an
- * {@code @AttributeOverride} of {@code subjectId}) and declares its own id sequence.
+ * {@code @AttributeOverride} of {@code subjectId}) and names its own id sequence with an
+ * unnamed class-level {@code @SequenceGenerator}, which the id declared here picks up.
  *
  * @param <S> the status enum of the module
  */
 @MappedSuperclass
 public abstract class StatusChange<S extends Enum<S>> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE)
+	private Long id;
 
 	@Column(nullable = false)
 	private Long subjectId;
