@@ -2,13 +2,13 @@ package nl.cultuurschakel.binnenbuiten.activity;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -34,52 +34,37 @@ public class ActivityFigures {
 
 	/** Key {@code activities}: activities in the period, not cancelled. */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Long count = this.jdbc.queryForObject("select count(*) from activity a " + where(neighbourhoodIds),
-				params(from, to, neighbourhoodIds), Long.class);
-		return (count != null) ? count : 0;
+		return SqlCounts.number(this.jdbc, "select count(*) from activity a " + where(neighbourhoodIds),
+				params(from, to, neighbourhoodIds));
 	}
 
 	/** Sum of children reached by those activities (done ones have a count). */
 	public long childrenReached(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Long sum = this.jdbc.queryForObject(
+		return SqlCounts.number(this.jdbc,
 				"select coalesce(sum(a.children_reached), 0) from activity a " + where(neighbourhoodIds),
-				params(from, to, neighbourhoodIds), Long.class);
-		return (sum != null) ? sum : 0;
+				params(from, to, neighbourhoodIds));
 	}
 
 	/** Those activities per cost type; every type is present, zero when none. */
 	public Map<CostType, Long> countByCostType(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<CostType, Long> counts = new EnumMap<>(CostType.class);
-		for (CostType type : CostType.values()) {
-			counts.put(type, 0L);
-		}
-		this.jdbc.query(
+		return SqlCounts.perConstant(this.jdbc,
 				"select a.cost_type, count(*) from activity a " + where(neighbourhoodIds) + " group by a.cost_type",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> counts.put(CostType.valueOf(rs.getString(1)), rs.getLong(2)));
-		return counts;
+				params(from, to, neighbourhoodIds), CostType.class);
 	}
 
 	/** Those activities per calendar year, in year order (years without any left out). */
 	public Map<Integer, Long> countPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<Integer, Long> counts = new LinkedHashMap<>();
-		this.jdbc.query(
-				"select extract(year from a.activity_date)::int as y, count(*) from activity a "
-						+ where(neighbourhoodIds) + " group by y order by y",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> counts.put(rs.getInt(1), rs.getLong(2)));
-		return counts;
+		return SqlCounts.perYear(this.jdbc, "select extract(year from a.activity_date)::int as y, count(*)"
+				+ " from activity a " + where(neighbourhoodIds) + " group by y order by y",
+				params(from, to, neighbourhoodIds));
 	}
 
 	/** Those activities per neighbourhood id (neighbourhoods without any left out). */
 	public Map<Long, Long> countPerNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<Long, Long> counts = new LinkedHashMap<>();
-		this.jdbc.query(
+		return SqlCounts.perId(this.jdbc,
 				"select a.neighbourhood_id, count(*) from activity a " + where(neighbourhoodIds)
 						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> counts.put(rs.getLong(1), rs.getLong(2)));
-		return counts;
+				params(from, to, neighbourhoodIds));
 	}
 
 	/**

@@ -3,13 +3,13 @@ package nl.cultuurschakel.binnenbuiten.contact;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -37,9 +37,8 @@ public class ContactFigures {
 	 * {@code contact-moments}: contact moments dated in the period.
 	 */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Long count = this.jdbc.queryForObject("select count(*) from contact c" + where(neighbourhoodIds),
-				params(from, to, neighbourhoodIds), Long.class);
-		return (count != null) ? count : 0;
+		return SqlCounts.number(this.jdbc, "select count(*) from contact c" + where(neighbourhoodIds),
+				params(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -60,27 +59,20 @@ public class ContactFigures {
 	 * Contact moments per calendar year of the period, in year order.
 	 */
 	public Map<Integer, Long> perYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<Integer, Long> years = new LinkedHashMap<>();
-		this.jdbc.query(
-				"select extract(year from c.contact_date)::int as year, count(*) from contact c"
-						+ where(neighbourhoodIds) + " group by 1 order by 1",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> years.put(rs.getInt(1), rs.getLong(2)));
-		return years;
+		return SqlCounts.perYear(this.jdbc, "select extract(year from c.contact_date)::int as year, count(*)"
+				+ " from contact c" + where(neighbourhoodIds) + " group by 1 order by 1",
+				params(from, to, neighbourhoodIds));
 	}
 
 	/**
-	 * Contact moments per neighbourhood in the period (contacts without a neighbourhood
-	 * are left out).
+	 * Contact moments per neighbourhood in the period, most first (contacts without a
+	 * neighbourhood are left out).
 	 */
 	public Map<Long, Long> perNeighbourhood(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<Long, Long> counts = new LinkedHashMap<>();
-		this.jdbc.query(
+		return SqlCounts.perId(this.jdbc,
 				"select c.neighbourhood_id, count(*) from contact c" + where(neighbourhoodIds)
 						+ " and c.neighbourhood_id is not null group by 1 order by 2 desc",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> counts.put(rs.getLong(1), rs.getLong(2)));
-		return counts;
+				params(from, to, neighbourhoodIds));
 	}
 
 	/**

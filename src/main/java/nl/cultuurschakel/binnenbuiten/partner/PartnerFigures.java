@@ -2,12 +2,12 @@ package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -38,24 +38,22 @@ public class PartnerFigures {
 	 * overlaps the period.
 	 */
 	public long knowledgePartners(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Long count = this.jdbc.queryForObject("select count(distinct p.id) from partner p "
-				+ "join partner_membership m on m.partner_id = p.id where p.knowledge_partner and " + OVERLAPS
-				+ restriction(neighbourhoodIds), params(from, to, neighbourhoodIds), Long.class);
-		return (count != null) ? count : 0;
+		return SqlCounts.number(this.jdbc,
+				"select count(distinct p.id) from partner p "
+						+ "join partner_membership m on m.partner_id = p.id where p.knowledge_partner and " + OVERLAPS
+						+ restriction(neighbourhoodIds),
+				params(from, to, neighbourhoodIds));
 	}
 
 	/**
 	 * Partners with a membership overlapping the period, per domain (each partner once).
 	 */
 	public Map<PartnerDomain, Long> membersByDomain(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<PartnerDomain, Long> counts = zeroPerDomain();
-		this.jdbc.query(
+		return SqlCounts.perConstant(this.jdbc,
 				"select p.domain, count(distinct p.id) from partner p "
 						+ "join partner_membership m on m.partner_id = p.id where " + OVERLAPS
 						+ restriction(neighbourhoodIds) + " group by p.domain",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> counts.put(PartnerDomain.valueOf(rs.getString(1)), rs.getLong(2)));
-		return counts;
+				params(from, to, neighbourhoodIds), PartnerDomain.class);
 	}
 
 	/**
@@ -77,11 +75,7 @@ public class PartnerFigures {
 
 	/** Every domain with 0. */
 	public static Map<PartnerDomain, Long> zeroPerDomain() {
-		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
-		for (PartnerDomain domain : PartnerDomain.values()) {
-			counts.put(domain, 0L);
-		}
-		return counts;
+		return SqlCounts.zeroPer(PartnerDomain.class);
 	}
 
 	private static String restriction(Collection<Long> neighbourhoodIds) {
