@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.account.UserChange;
 import nl.cultuurschakel.binnenbuiten.account.UserDetailsView;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * The administrator's form for an existing user: name, role, partner link and whether the
  * account may log in.
  */
-class UserForm {
+class UserForm extends VersionedForm {
 
 	@NotNull
 	@Size(min = 2, max = 120)
@@ -26,20 +27,18 @@ class UserForm {
 
 	private boolean enabled = true;
 
-	private long version;
-
 	static UserForm of(UserDetailsView user) {
 		UserForm form = new UserForm();
 		form.displayName = user.displayName();
 		form.role = user.role();
 		form.partnerId = user.partnerId();
 		form.enabled = user.enabled();
-		form.version = user.version();
+		form.setVersion(user.version());
 		return form;
 	}
 
 	UserChange toChange() {
-		return new UserChange(this.displayName, this.role, this.partnerId, this.enabled, this.version);
+		return new UserChange(this.displayName, this.role, this.partnerId, this.enabled, getVersion());
 	}
 
 	/**
@@ -79,14 +78,6 @@ class UserForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

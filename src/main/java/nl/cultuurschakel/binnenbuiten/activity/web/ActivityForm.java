@@ -20,6 +20,7 @@ import nl.cultuurschakel.binnenbuiten.activity.PromotionChannel;
 import nl.cultuurschakel.binnenbuiten.activity.Recurrence;
 import nl.cultuurschakel.binnenbuiten.activity.SeriesPlan;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -30,7 +31,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 @ConsistentActivity
 @ConsistentSeries(groups = ActivityForm.NewSeries.class)
-class ActivityForm {
+class ActivityForm extends VersionedForm {
 
 	/**
 	 * The rules for planning a new activity, which may repeat (an edit changes one
@@ -112,8 +113,6 @@ class ActivityForm {
 
 	private boolean following;
 
-	private long version;
-
 	static ActivityForm of(ActivityData data, long version) {
 		ActivityForm form = new ActivityForm();
 		form.title = data.title();
@@ -134,7 +133,7 @@ class ActivityForm {
 		form.accessibilityNotes = data.accessibilityNotes();
 		form.channels = new LinkedHashSet<>(data.channels());
 		form.sourceIdeaId = data.sourceIdeaId();
-		form.version = version;
+		form.setVersion(version);
 		return form;
 	}
 
@@ -338,14 +337,6 @@ class ActivityForm {
 
 	public void setFollowing(boolean following) {
 		this.following = following;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

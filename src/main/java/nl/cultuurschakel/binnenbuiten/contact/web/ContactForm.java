@@ -12,11 +12,12 @@ import jakarta.validation.constraints.Size;
 import nl.cultuurschakel.binnenbuiten.contact.ContactData;
 import nl.cultuurschakel.binnenbuiten.contact.ContactDetails;
 import nl.cultuurschakel.binnenbuiten.contact.ContactKind;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * The contact-moment form: short, with sensible presets, for logging in a few keystrokes.
  */
-class ContactForm {
+class ContactForm extends VersionedForm {
 
 	@NotNull
 	@PastOrPresent
@@ -58,8 +59,6 @@ class ContactForm {
 	/** Identifies this form submission, so a double submit logs one contact. */
 	private UUID submissionKey;
 
-	private long version;
-
 	static ContactForm of(ContactDetails contact) {
 		ContactData data = contact.data();
 		ContactForm form = new ContactForm();
@@ -74,7 +73,7 @@ class ContactForm {
 		form.followUp = data.followUp();
 		form.followUpDue = data.followUpDue();
 		form.followUpDone = data.followUpDone();
-		form.version = contact.version();
+		form.setVersion(contact.version());
 		return form;
 	}
 
@@ -205,14 +204,6 @@ class ContactForm {
 
 	public void setSubmissionKey(UUID submissionKey) {
 		this.submissionKey = submissionKey;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

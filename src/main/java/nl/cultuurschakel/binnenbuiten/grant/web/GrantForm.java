@@ -11,11 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.grant.GrantDetails;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRequest;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * Request form of a grant (create, and edit while undecided).
  */
-class GrantForm {
+class GrantForm extends VersionedForm {
 
 	/** Required when requesting; fixed once requested. */
 	private Long ideaId;
@@ -37,8 +38,6 @@ class GrantForm {
 
 	private LocalDate reportDueOn;
 
-	private long version;
-
 	static GrantForm of(GrantDetails grant) {
 		GrantForm form = new GrantForm();
 		form.ideaId = grant.ideaId();
@@ -47,7 +46,7 @@ class GrantForm {
 		form.requestedOn = grant.requestedOn();
 		form.conditions = grant.conditions();
 		form.reportDueOn = grant.reportDueOn();
-		form.version = grant.version();
+		form.setVersion(grant.version());
 		return form;
 	}
 
@@ -102,14 +101,6 @@ class GrantForm {
 
 	public void setReportDueOn(LocalDate reportDueOn) {
 		this.reportDueOn = reportDueOn;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

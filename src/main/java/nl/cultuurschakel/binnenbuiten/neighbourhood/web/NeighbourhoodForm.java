@@ -15,12 +15,13 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * Create and edit form of a neighbourhood. The phase is only chosen on creation; later
  * changes go through the phase form so that they are recorded with a date.
  */
-class NeighbourhoodForm {
+class NeighbourhoodForm extends VersionedForm {
 
 	@NotNull
 	@Size(min = 2, max = 100)
@@ -50,8 +51,6 @@ class NeighbourhoodForm {
 	@DecimalMax("4.45")
 	private BigDecimal longitude;
 
-	private long version;
-
 	static NeighbourhoodForm of(NeighbourhoodDetails details) {
 		NeighbourhoodForm form = new NeighbourhoodForm();
 		form.name = details.name();
@@ -62,7 +61,7 @@ class NeighbourhoodForm {
 		form.activeSince = details.activeSince();
 		form.latitude = details.latitude();
 		form.longitude = details.longitude();
-		form.version = details.version();
+		form.setVersion(details.version());
 		return form;
 	}
 
@@ -140,14 +139,6 @@ class NeighbourhoodForm {
 
 	public void setLongitude(BigDecimal longitude) {
 		this.longitude = longitude;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -10,12 +10,13 @@ import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipTerms;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipView;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * A membership of a partner in a neighbourhood network. One side is fixed by the page the
  * form was opened from; the other is chosen.
  */
-class MembershipForm {
+class MembershipForm extends VersionedForm {
 
 	private Long partnerId;
 
@@ -28,8 +29,6 @@ class MembershipForm {
 
 	private Set<MembershipRole> roles = EnumSet.noneOf(MembershipRole.class);
 
-	private long version;
-
 	static MembershipForm of(MembershipView membership) {
 		MembershipForm form = new MembershipForm();
 		form.partnerId = membership.partnerId();
@@ -38,7 +37,7 @@ class MembershipForm {
 		form.endDate = membership.endDate();
 		form.roles = membership.roles().isEmpty() ? EnumSet.noneOf(MembershipRole.class)
 				: EnumSet.copyOf(membership.roles());
-		form.version = membership.version();
+		form.setVersion(membership.version());
 		return form;
 	}
 
@@ -88,14 +87,6 @@ class MembershipForm {
 
 	public void setRoles(Set<MembershipRole> roles) {
 		this.roles = (roles != null) ? roles : EnumSet.noneOf(MembershipRole.class);
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -9,12 +9,13 @@ import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerProfile;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * The part of a partner that its own users keep up to date: contact person, address,
  * website and offer. Staff edit it as part of {@link PartnerForm}.
  */
-class ProfileForm {
+class ProfileForm extends VersionedForm {
 
 	@Size(max = 120)
 	private String contactName;
@@ -39,8 +40,6 @@ class ProfileForm {
 
 	private Set<OfferTag> tags = EnumSet.noneOf(OfferTag.class);
 
-	private long version;
-
 	void fill(PartnerProfile profile, long version) {
 		this.contactName = profile.contactName();
 		this.contactEmail = profile.contactEmail();
@@ -49,7 +48,7 @@ class ProfileForm {
 		this.address = profile.address();
 		this.offer = profile.offer();
 		this.tags = profile.tags().isEmpty() ? EnumSet.noneOf(OfferTag.class) : EnumSet.copyOf(profile.tags());
-		this.version = version;
+		setVersion(version);
 	}
 
 	PartnerProfile toProfile() {
@@ -111,14 +110,6 @@ class ProfileForm {
 
 	public void setTags(Set<OfferTag> tags) {
 		this.tags = (tags != null) ? tags : EnumSet.noneOf(OfferTag.class);
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -7,11 +7,12 @@ import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * A space a partner shares: its name, how many people fit, and how accessible it is.
  */
-class SpaceForm {
+class SpaceForm extends VersionedForm {
 
 	@NotNull
 	@Size(min = 2, max = 120)
@@ -26,15 +27,13 @@ class SpaceForm {
 
 	private boolean parallelUse;
 
-	private long version;
-
 	static SpaceForm of(SpaceView space) {
 		SpaceForm form = new SpaceForm();
 		form.name = space.name();
 		form.capacity = space.capacity();
 		form.accessibilityNotes = space.accessibilityNotes();
 		form.parallelUse = space.parallelUse();
-		form.version = space.version();
+		form.setVersion(space.version());
 		return form;
 	}
 
@@ -72,14 +71,6 @@ class SpaceForm {
 
 	public void setParallelUse(boolean parallelUse) {
 		this.parallelUse = parallelUse;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -9,11 +9,12 @@ import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopData;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
+import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
  * Create and edit form of a workshop.
  */
-class WorkshopForm {
+class WorkshopForm extends VersionedForm {
 
 	@NotNull
 	private LocalDate heldOn;
@@ -46,8 +47,6 @@ class WorkshopForm {
 	@Size(max = 5000)
 	private String methodNotes;
 
-	private long version;
-
 	static WorkshopForm of(WorkshopDetails workshop) {
 		WorkshopData data = workshop.data();
 		WorkshopForm form = new WorkshopForm();
@@ -60,7 +59,7 @@ class WorkshopForm {
 		form.ageTo = data.ageTo();
 		form.groupDescription = data.groupDescription();
 		form.methodNotes = data.methodNotes();
-		form.version = workshop.version();
+		form.setVersion(workshop.version());
 		return form;
 	}
 
@@ -143,14 +142,6 @@ class WorkshopForm {
 
 	public void setMethodNotes(String methodNotes) {
 		this.methodNotes = methodNotes;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }
