@@ -2,7 +2,6 @@ package nl.cultuurschakel.binnenbuiten.contact;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,12 +44,11 @@ public class ContactFigures {
 	 * their counterpart had when the contact was logged.
 	 */
 	public DomainSplit domainSplit(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<PartnerDomain, Long> counts = new EnumMap<>(PartnerDomain.class);
-		this.jdbc.query(
-				"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
-						+ " group by c.counterpart_domain",
-				params(from, to, neighbourhoodIds),
-				(RowCallbackHandler) (rs) -> counts.put(PartnerDomain.valueOf(rs.getString(1)), rs.getLong(2)));
+		Map<PartnerDomain, Long> counts = SqlCounts
+			.perConstant(this.jdbc,
+					"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
+							+ " group by c.counterpart_domain",
+					params(from, to, neighbourhoodIds), PartnerDomain.class);
 		return new DomainSplit(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
 	}
 
