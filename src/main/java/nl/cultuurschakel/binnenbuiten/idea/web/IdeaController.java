@@ -81,11 +81,6 @@ class IdeaController {
 		return this.neighbourhoods.all();
 	}
 
-	@ModelAttribute("neighbourhoodNames")
-	Map<Long, String> neighbourhoodNames() {
-		return this.neighbourhoods.allNames();
-	}
-
 	@ModelAttribute("disciplines")
 	Discipline[] disciplines() {
 		return Discipline.values();
@@ -108,6 +103,7 @@ class IdeaController {
 		for (IdeaStatus status : IdeaStatus.values()) {
 			columns.put(status, cards.stream().filter((card) -> card.status() == status).toList());
 		}
+		model.addAttribute("neighbourhoodNames", this.neighbourhoods.allNames());
 		model.addAttribute("grantStatus", this.grants.latestGrantStatus(cards.stream().map(IdeaCard::id).toList()));
 		model.addAttribute("cards", cards);
 		model.addAttribute("columns", columns);

@@ -7,6 +7,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.LinkedActivity;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
@@ -26,14 +27,18 @@ class IdeaDetailPage {
 
 	private final IdeaService ideas;
 
+	private final NeighbourhoodService neighbourhoods;
+
 	private final PartnerService partners;
 
 	private final WorkshopService workshops;
 
 	private final IdeaGrants grants;
 
-	IdeaDetailPage(IdeaService ideas, PartnerService partners, WorkshopService workshops, IdeaGrants grants) {
+	IdeaDetailPage(IdeaService ideas, NeighbourhoodService neighbourhoods, PartnerService partners,
+			WorkshopService workshops, IdeaGrants grants) {
 		this.ideas = ideas;
+		this.neighbourhoods = neighbourhoods;
 		this.partners = partners;
 		this.workshops = workshops;
 		this.grants = grants;
@@ -44,6 +49,7 @@ class IdeaDetailPage {
 		List<LinkedActivity> activities = this.ideas.activitiesOf(id);
 		List<PartnerOption> partnerOptions = this.partners.options();
 		model.addAttribute("idea", idea);
+		model.addAttribute("neighbourhoodNames", this.neighbourhoods.allNames());
 		model.addAttribute("workshop",
 				(idea.data().workshopId() != null) ? this.workshops.get(idea.data().workshopId()) : null);
 		model.addAttribute("partnerOptions", partnerOptions);

@@ -1,13 +1,10 @@
 package nl.cultuurschakel.binnenbuiten.idea.web;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaTransitionException;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,19 +25,11 @@ class IdeaStatusController {
 
 	private final IdeaService ideas;
 
-	private final NeighbourhoodService neighbourhoods;
-
 	private final IdeaDetailPage detailPage;
 
-	IdeaStatusController(IdeaService ideas, NeighbourhoodService neighbourhoods, IdeaDetailPage detailPage) {
+	IdeaStatusController(IdeaService ideas, IdeaDetailPage detailPage) {
 		this.ideas = ideas;
-		this.neighbourhoods = neighbourhoods;
 		this.detailPage = detailPage;
-	}
-
-	@ModelAttribute("neighbourhoodNames")
-	Map<Long, String> neighbourhoodNames() {
-		return this.neighbourhoods.allNames();
 	}
 
 	@PostMapping("/ideas/{id}/status")
