@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.InvalidPasswordException;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,8 +64,7 @@ class PasswordController {
 			result.rejectValue(field, ex.getMessageKey());
 			return VIEW;
 		}
-		redirect.addFlashAttribute("flash", "account.password.changed");
-		return "redirect:/";
+		return Flash.redirect(redirect, "account.password.changed", "/");
 	}
 
 }

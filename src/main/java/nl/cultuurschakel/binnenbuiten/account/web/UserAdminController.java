@@ -17,6 +17,7 @@ import nl.cultuurschakel.binnenbuiten.account.UserDetailsView;
 import nl.cultuurschakel.binnenbuiten.account.UsernameTakenException;
 import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -112,8 +113,7 @@ class UserAdminController {
 		}
 		try {
 			Long id = this.accounts.createUser(newUserForm.toNewUser());
-			redirect.addFlashAttribute("flash", "admin.users.created");
-			return "redirect:/admin/users/" + id + "/edit";
+			return Flash.redirect(redirect, "admin.users.created", "/admin/users/" + id + "/edit");
 		}
 		catch (UsernameTakenException ex) {
 			result.rejectValue("username", "account.username.taken");
@@ -140,8 +140,7 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.updateUser(id, userForm.toChange());
-				redirect.addFlashAttribute("flash", "admin.users.saved");
-				return "redirect:/admin/users";
+				return Flash.redirect(redirect, "admin.users.saved", "/admin/users");
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				// Keep the administrator's input and show what is stored now.
@@ -161,8 +160,7 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.resetPassword(id, passwordResetForm.getNewPassword());
-				redirect.addFlashAttribute("flash", "admin.users.passwordReset");
-				return "redirect:/admin/users/" + id + "/edit";
+				return Flash.redirect(redirect, "admin.users.passwordReset", "/admin/users/" + id + "/edit");
 			}
 			catch (InvalidPasswordException ex) {
 				result.rejectValue("newPassword", ex.getMessageKey());
@@ -175,8 +173,7 @@ class UserAdminController {
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable Long id, RedirectAttributes redirect) {
 		this.accounts.unlock(id);
-		redirect.addFlashAttribute("flash", "admin.users.unlocked");
-		return "redirect:/admin/users/" + id + "/edit";
+		return Flash.redirect(redirect, "admin.users.unlocked", "/admin/users/" + id + "/edit");
 	}
 
 	private String edit(UserDetailsView user, Model model) {

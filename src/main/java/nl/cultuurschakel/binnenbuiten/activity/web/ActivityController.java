@@ -19,6 +19,7 @@ import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -115,7 +116,8 @@ class ActivityController {
 			try {
 				List<Long> ids = this.activities.plan(activityForm.toData(), activityForm.toSeries(),
 						activityForm.isConfirmOverlaps());
-				redirect.addFlashAttribute("flash", (ids.size() > 1) ? "activity.series.created" : "activity.created");
+				redirect.addFlashAttribute(Flash.ATTRIBUTE,
+						(ids.size() > 1) ? "activity.series.created" : "activity.created");
 				if (ids.size() > 1) {
 					redirect.addFlashAttribute("seriesSaved", ids.size());
 				}
@@ -151,7 +153,7 @@ class ActivityController {
 				int changed = this.activities.update(id, activityForm.toData(), activityForm.getVersion(),
 						activityForm.isFollowing(), activityForm.isConfirmOverlaps(),
 						user.isStaff() ? null : user.getPartnerId());
-				redirect.addFlashAttribute("flash", (changed > 1) ? "activity.series.saved" : "activity.saved");
+				redirect.addFlashAttribute(Flash.ATTRIBUTE, (changed > 1) ? "activity.series.saved" : "activity.saved");
 				if (changed > 1) {
 					redirect.addFlashAttribute("seriesSaved", changed);
 				}
@@ -161,9 +163,7 @@ class ActivityController {
 				showClashes(ex, user, activityForm, result, model);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				ActivityDetails current = this.activities.get(id);
-				activityForm.setVersion(current.version());
-				EditConflict.show(current, result, model);
+				activityForm.setVersion(EditConflict.show(this.activities.get(id), result, model).version());
 			}
 		}
 		this.support.addChoices(user, activityForm, activity, model);

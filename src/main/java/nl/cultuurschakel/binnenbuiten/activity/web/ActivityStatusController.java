@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityDetails;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,8 +59,7 @@ class ActivityStatusController {
 			return "activities/done";
 		}
 		this.activities.markDone(id, doneForm.getChildrenReached());
-		redirect.addFlashAttribute("flash", "activity.done.saved");
-		return "redirect:/activities/" + id;
+		return Flash.redirect(redirect, "activity.done.saved", "/activities/" + id);
 	}
 
 	@GetMapping("/cancel")
@@ -75,8 +75,7 @@ class ActivityStatusController {
 			return "activities/cancel";
 		}
 		this.activities.cancel(id, cancelForm.getReason());
-		redirect.addFlashAttribute("flash", "activity.cancel.saved");
-		return "redirect:/activities/" + id;
+		return Flash.redirect(redirect, "activity.cancel.saved", "/activities/" + id);
 	}
 
 	@GetMapping("/delete")
@@ -87,8 +86,7 @@ class ActivityStatusController {
 	@PostMapping("/delete")
 	String delete(@PathVariable Long id, RedirectAttributes redirect) {
 		this.activities.delete(id);
-		redirect.addFlashAttribute("flash", "activity.deleted");
-		return "redirect:/activities";
+		return Flash.redirect(redirect, "activity.deleted", "/activities");
 	}
 
 	static class DoneForm {

@@ -22,6 +22,7 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -165,7 +166,7 @@ class ContactController {
 			result.rejectValue("counterpartId", "contact.counterpart.unknown");
 			return showForm(contactForm, null, model);
 		}
-		redirect.addFlashAttribute("flash", duplicate ? "contact.duplicate" : "contact.logged");
+		redirect.addFlashAttribute(Flash.ATTRIBUTE, duplicate ? "contact.duplicate" : "contact.logged");
 		if (another != null) {
 			// Keep date and kind; everything else starts empty.
 			return "redirect:/contacts/new?date=" + contactForm.getDate() + "&kind=" + contactForm.getKind();
@@ -200,16 +201,13 @@ class ContactController {
 		if (!result.hasErrors()) {
 			try {
 				this.contacts.update(id, contactForm.toData(), contactForm.getVersion(), user);
-				redirect.addFlashAttribute("flash", "contact.saved");
-				return "redirect:/contacts/" + id;
+				return Flash.redirect(redirect, "contact.saved", "/contacts/" + id);
 			}
 			catch (UnknownPartnerException ex) {
 				result.rejectValue("counterpartId", "contact.counterpart.unknown");
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				ContactDetails current = this.contacts.get(id);
-				contactForm.setVersion(current.version());
-				EditConflict.show(current, result, model);
+				contactForm.setVersion(EditConflict.show(this.contacts.get(id), result, model).version());
 			}
 		}
 		return showForm(contactForm, contact, model);
@@ -226,8 +224,7 @@ class ContactController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.contacts.delete(id, user);
-		redirect.addFlashAttribute("flash", "contact.deleted");
-		return "redirect:/contacts";
+		return Flash.redirect(redirect, "contact.deleted", "/contacts");
 	}
 
 	private String showForm(ContactForm form, ContactDetails contact, Model model) {

@@ -9,6 +9,7 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,8 +64,7 @@ class FollowUpController {
 	String done(@PathVariable Long id, @RequestParam(defaultValue = "list") String back,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.contacts.markFollowUpDone(id, user);
-		redirect.addFlashAttribute("flash", "contact.followUp.closed");
-		return "home".equals(back) ? "redirect:/" : "redirect:/contacts/follow-ups";
+		return Flash.redirect(redirect, "contact.followUp.closed", "home".equals(back) ? "/" : "/contacts/follow-ups");
 	}
 
 }

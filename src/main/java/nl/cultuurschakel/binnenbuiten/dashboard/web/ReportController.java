@@ -19,6 +19,7 @@ import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.PdfRenderer;
 
 import org.springframework.http.HttpStatus;
@@ -111,13 +112,10 @@ class ReportController {
 		if (!result.hasErrors()) {
 			try {
 				this.reports.writeNarrative(period, form.toNarrative(), user.getId());
-				redirect.addFlashAttribute("flash", "report.narrative.saved");
-				return "redirect:" + ReportLinks.report(period, Selection.all());
+				return Flash.redirect(redirect, "report.narrative.saved", ReportLinks.report(period, Selection.all()));
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				Narrative current = this.reports.narrative(period);
-				form.setVersion(current.version());
-				EditConflict.show(current, result, model);
+				form.setVersion(EditConflict.show(this.reports.narrative(period), result, model).version());
 			}
 		}
 		model.addAllAttributes(reportModel(this.reports.report(period), locale));

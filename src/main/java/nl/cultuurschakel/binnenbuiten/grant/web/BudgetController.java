@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import nl.cultuurschakel.binnenbuiten.grant.BudgetOverview;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +64,7 @@ class BudgetController {
 			return page(this.grants.budget(year), budgetForm, model);
 		}
 		this.grants.setBudget(budgetForm.getYear(), budgetForm.getAmount());
-		redirect.addFlashAttribute("flash", "grant.budget.saved");
-		return "redirect:/grants/budget?year=" + budgetForm.getYear();
+		return Flash.redirect(redirect, "grant.budget.saved", "/grants/budget?year=" + budgetForm.getYear());
 	}
 
 	private String page(BudgetOverview budget, BudgetForm form, Model model) {

@@ -26,6 +26,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Page;
@@ -159,8 +160,7 @@ class GrantController {
 			return form(model);
 		}
 		Long id = this.grants.request(grantForm.toRequest(), actor(user));
-		redirect.addFlashAttribute("flash", "grant.created");
-		return "redirect:/grants/" + id;
+		return Flash.redirect(redirect, "grant.created", "/grants/" + id);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -183,13 +183,10 @@ class GrantController {
 		}
 		try {
 			this.grants.updateRequest(id, grantForm.toRequest(), grantForm.getVersion());
-			redirect.addFlashAttribute("flash", "grant.saved");
-			return "redirect:/grants/" + id;
+			return Flash.redirect(redirect, "grant.saved", "/grants/" + id);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			GrantDetails current = this.grants.get(id);
-			grantForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			grantForm.setVersion(EditConflict.show(this.grants.get(id), result, model).version());
 		}
 		catch (GrantTransitionException ex) {
 			result.reject(ex.reason());
@@ -211,8 +208,7 @@ class GrantController {
 		if (!result.hasErrors()) {
 			try {
 				this.grants.decide(id, decisionForm.toDecision(), actor(user));
-				redirect.addFlashAttribute("flash", "grant.status.changed");
-				return "redirect:/grants/" + id;
+				return Flash.redirect(redirect, "grant.status.changed", "/grants/" + id);
 			}
 			catch (OverBudgetException ex) {
 				model.addAttribute("overBudgetRemaining", ex.remaining());

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -19,16 +17,12 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaFilter;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaTransitionException;
-import nl.cultuurschakel.binnenbuiten.idea.LinkedActivity;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
-import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
-import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
-import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
 import org.springframework.data.domain.Sort;
@@ -47,8 +41,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The idea board and table, the idea page with its chain and timeline, and recording,
- * editing, moving and deleting ideas (staff only).
+ * The idea board and table, the idea page, and recording, editing and deleting ideas
+ * (staff only). Its status, partners and activity links have controllers of their own:
+ * {@link IdeaStatusController}, {@link IdeaPartnerController},
+ * {@link IdeaActivityLinkController}.
  */
 @Controller
 @RequestMapping("/ideas")
@@ -62,32 +58,27 @@ class IdeaController {
 
 	private final NeighbourhoodService neighbourhoods;
 
-	private final PartnerService partners;
-
 	private final WorkshopService workshops;
 
 	private final IdeaGrants grants;
 
+	private final IdeaDetailPage detailPage;
+
 	private final Clock clock;
 
-	IdeaController(IdeaService ideas, NeighbourhoodService neighbourhoods, PartnerService partners,
-			WorkshopService workshops, IdeaGrants grants, Clock clock) {
+	IdeaController(IdeaService ideas, NeighbourhoodService neighbourhoods, WorkshopService workshops, IdeaGrants grants,
+			IdeaDetailPage detailPage, Clock clock) {
 		this.ideas = ideas;
 		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
 		this.workshops = workshops;
 		this.grants = grants;
+		this.detailPage = detailPage;
 		this.clock = clock;
 	}
 
 	@ModelAttribute("neighbourhoodOptions")
 	List<NeighbourhoodSummary> neighbourhoodOptions() {
 		return this.neighbourhoods.all();
-	}
-
-	@ModelAttribute("neighbourhoodNames")
-	Map<Long, String> neighbourhoodNames() {
-		return this.neighbourhoods.allNames();
 	}
 
 	@ModelAttribute("disciplines")
@@ -112,6 +103,7 @@ class IdeaController {
 		for (IdeaStatus status : IdeaStatus.values()) {
 			columns.put(status, cards.stream().filter((card) -> card.status() == status).toList());
 		}
+		model.addAttribute("neighbourhoodNames", this.neighbourhoods.allNames());
 		model.addAttribute("grantStatus", this.grants.latestGrantStatus(cards.stream().map(IdeaCard::id).toList()));
 		model.addAttribute("cards", cards);
 		model.addAttribute("columns", columns);
@@ -127,7 +119,7 @@ class IdeaController {
 	String show(@PathVariable Long id, Model model) {
 		StatusForm statusForm = new StatusForm();
 		statusForm.setChangedOn(LocalDate.now(this.clock));
-		return detail(id, statusForm, model);
+		return this.detailPage.show(id, statusForm, model);
 	}
 
 	@GetMapping("/new")
@@ -147,8 +139,7 @@ class IdeaController {
 			return FORM;
 		}
 		Long id = this.ideas.collect(ideaForm.toData(), actor(user));
-		redirect.addFlashAttribute("flash", "idea.created");
-		return "redirect:/ideas/" + id;
+		return Flash.redirect(redirect, "idea.created", "/ideas/" + id);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -170,70 +161,12 @@ class IdeaController {
 		}
 		try {
 			this.ideas.update(id, ideaForm.toData(), ideaForm.getVersion());
-			redirect.addFlashAttribute("flash", "idea.saved");
-			return "redirect:/ideas/" + id;
+			return Flash.redirect(redirect, "idea.saved", "/ideas/" + id);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			IdeaDetails current = this.ideas.get(id);
-			ideaForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			ideaForm.setVersion(EditConflict.show(this.ideas.get(id), result, model).version());
 			return FORM;
 		}
-	}
-
-	@PostMapping("/{id}/status")
-	String changeStatus(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute StatusForm statusForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.ideas.changeStatus(id, statusForm.getStatus(), statusForm.getChangedOn(), statusForm.getNote(),
-						actor(user));
-				redirect.addFlashAttribute("flash", "idea.status.changed");
-				return "redirect:/ideas/" + id;
-			}
-			catch (IdeaTransitionException ex) {
-				// The reason to park is asked in the note field; the error summary names
-				// it.
-				if ("idea.transition.reasonRequired".equals(ex.reason())) {
-					result.rejectValue("note", ex.reason());
-				}
-				else {
-					result.reject(ex.reason());
-				}
-			}
-		}
-		return detail(id, statusForm, model);
-	}
-
-	@PostMapping("/{id}/partners")
-	String setPartners(@PathVariable Long id, @RequestParam(name = "partnerIds", required = false) Set<Long> partnerIds,
-			RedirectAttributes redirect) {
-		Set<Long> known = this.partners.options().stream().map(PartnerOption::id).collect(Collectors.toSet());
-		Set<Long> chosen = (partnerIds != null) ? partnerIds : Set.of();
-		this.ideas.get(id);
-		if (!known.containsAll(chosen)) {
-			redirect.addFlashAttribute("flash", "idea.partners.unknown");
-			return "redirect:/ideas/" + id;
-		}
-		this.ideas.setPartners(id, chosen);
-		redirect.addFlashAttribute("flash", "idea.partners.saved");
-		return "redirect:/ideas/" + id;
-	}
-
-	@PostMapping("/{id}/activities")
-	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
-			RedirectAttributes redirect) {
-		boolean linkable = activityId != null && this.ideas.linkableActivities(id)
-			.stream()
-			.anyMatch((activity) -> Objects.equals(activity.id(), activityId));
-		if (!linkable) {
-			redirect.addFlashAttribute("flash", "idea.activity.notLinkable");
-			return "redirect:/ideas/" + id;
-		}
-		this.ideas.linkActivity(id, activityId);
-		redirect.addFlashAttribute("flash", "idea.activity.linked");
-		return "redirect:/ideas/" + id;
 	}
 
 	@GetMapping("/{id}/delete")
@@ -244,40 +177,10 @@ class IdeaController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		try {
-			this.ideas.delete(id);
-			redirect.addFlashAttribute("flash", "idea.deleted");
-			return "redirect:/ideas";
-		}
-		catch (InUseException ex) {
-			DeleteConfirmation.stillInUse(model);
+		if (!DeleteConfirmation.deleted(() -> this.ideas.delete(id), model)) {
 			return confirmDelete(id, model);
 		}
-	}
-
-	private String detail(Long id, StatusForm statusForm, Model model) {
-		IdeaDetails idea = this.ideas.get(id);
-		List<LinkedActivity> activities = this.ideas.activitiesOf(id);
-		List<PartnerOption> partnerOptions = this.partners.options();
-		model.addAttribute("idea", idea);
-		model.addAttribute("workshop",
-				(idea.data().workshopId() != null) ? this.workshops.get(idea.data().workshopId()) : null);
-		model.addAttribute("partnerOptions", partnerOptions);
-		model.addAttribute("ideaPartners",
-				partnerOptions.stream().filter((partner) -> idea.partnerIds().contains(partner.id())).toList());
-		model.addAttribute("grants", this.grants.grantsOf(id));
-		model.addAttribute("activities", activities);
-		model.addAttribute("childrenReached",
-				activities.stream()
-					.map(LinkedActivity::childrenReached)
-					.filter(Objects::nonNull)
-					.mapToInt(Integer::intValue)
-					.sum());
-		model.addAttribute("linkable", this.ideas.linkableActivities(id));
-		model.addAttribute("nextStatuses", idea.status().next());
-		model.addAttribute("timeline", this.ideas.timeline(id));
-		model.addAttribute("statusForm", statusForm);
-		return "ideas/detail";
+		return Flash.redirect(redirect, "idea.deleted", "/ideas");
 	}
 
 	private void check(IdeaForm form, BindingResult result) {

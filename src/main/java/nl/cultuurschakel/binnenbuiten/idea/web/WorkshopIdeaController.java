@@ -11,6 +11,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
@@ -67,8 +68,7 @@ class WorkshopIdeaController {
 			return "ideas/quick-add";
 		}
 		this.ideas.collect(ideaForm.toData(workshop), IdeaController.actor(user));
-		redirect.addFlashAttribute("flash", "idea.added");
-		return "redirect:/workshops/" + workshopId;
+		return Flash.redirect(redirect, "idea.added", "/workshops/" + workshopId);
 	}
 
 	@GetMapping("/outcome")

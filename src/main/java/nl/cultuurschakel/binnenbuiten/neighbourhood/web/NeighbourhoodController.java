@@ -17,9 +17,9 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMember;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMembers;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNameTakenException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -111,8 +111,7 @@ class NeighbourhoodController {
 					: LocalDate.now(this.clock);
 			Long id = this.neighbourhoods.create(neighbourhoodForm.toData(), neighbourhoodForm.getPhase(), since,
 					user.getId());
-			redirect.addFlashAttribute("flash", "neighbourhood.created");
-			return "redirect:/neighbourhoods/" + id;
+			return Flash.redirect(redirect, "neighbourhood.created", "/neighbourhoods/" + id);
 		}
 		catch (NeighbourhoodNameTakenException ex) {
 			result.rejectValue("name", "neighbourhood.name.taken");
@@ -139,16 +138,13 @@ class NeighbourhoodController {
 		}
 		try {
 			this.neighbourhoods.update(id, neighbourhoodForm.toData(), neighbourhoodForm.getVersion());
-			redirect.addFlashAttribute("flash", "neighbourhood.saved");
-			return "redirect:/neighbourhoods/" + id;
+			return Flash.redirect(redirect, "neighbourhood.saved", "/neighbourhoods/" + id);
 		}
 		catch (NeighbourhoodNameTakenException ex) {
 			result.rejectValue("name", "neighbourhood.name.taken");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			NeighbourhoodDetails current = this.neighbourhoods.get(id);
-			neighbourhoodForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			neighbourhoodForm.setVersion(EditConflict.show(this.neighbourhoods.get(id), result, model).version());
 		}
 		return FORM;
 	}
@@ -162,8 +158,7 @@ class NeighbourhoodController {
 			return detail(this.neighbourhoods.get(id), phaseForm, model);
 		}
 		this.neighbourhoods.changePhase(id, phaseForm.getPhase(), phaseForm.getChangedOn(), user.getId());
-		redirect.addFlashAttribute("flash", "neighbourhood.phase.changed");
-		return "redirect:/neighbourhoods/" + id;
+		return Flash.redirect(redirect, "neighbourhood.phase.changed", "/neighbourhoods/" + id);
 	}
 
 	@GetMapping("/{id}/delete")
@@ -174,15 +169,10 @@ class NeighbourhoodController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		try {
-			this.neighbourhoods.delete(id);
-			redirect.addFlashAttribute("flash", "neighbourhood.deleted");
-			return "redirect:/neighbourhoods";
-		}
-		catch (InUseException ex) {
-			DeleteConfirmation.stillInUse(model);
+		if (!DeleteConfirmation.deleted(() -> this.neighbourhoods.delete(id), model)) {
 			return confirmDelete(id, model);
 		}
+		return Flash.redirect(redirect, "neighbourhood.deleted", "/neighbourhoods");
 	}
 
 	private String detail(NeighbourhoodDetails neighbourhood, PhaseForm phaseForm, Model model) {

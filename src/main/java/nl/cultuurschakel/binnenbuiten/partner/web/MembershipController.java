@@ -12,6 +12,7 @@ import nl.cultuurschakel.binnenbuiten.partner.MembershipView;
 import nl.cultuurschakel.binnenbuiten.partner.OverlappingMembershipException;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -85,8 +86,7 @@ class MembershipController {
 			try {
 				this.memberships.add(membershipForm.getPartnerId(), membershipForm.getNeighbourhoodId(),
 						membershipForm.toTerms());
-				redirect.addFlashAttribute("flash", "membership.created");
-				return "redirect:" + returnUrl(from, membershipForm);
+				return Flash.redirect(redirect, "membership.created", returnUrl(from, membershipForm));
 			}
 			catch (OverlappingMembershipException ex) {
 				result.reject("membership.overlap");
@@ -114,16 +114,13 @@ class MembershipController {
 		if (!result.hasErrors()) {
 			try {
 				this.memberships.change(id, membershipForm.toTerms(), membershipForm.getVersion());
-				redirect.addFlashAttribute("flash", "membership.saved");
-				return "redirect:" + returnUrl(from, membershipForm);
+				return Flash.redirect(redirect, "membership.saved", returnUrl(from, membershipForm));
 			}
 			catch (OverlappingMembershipException ex) {
 				result.reject("membership.overlap");
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				MembershipView current = this.memberships.get(id);
-				membershipForm.setVersion(current.version());
-				EditConflict.show(current, result, model);
+				membershipForm.setVersion(EditConflict.show(this.memberships.get(id), result, model).version());
 			}
 		}
 		return showForm(membershipForm, from, model);
@@ -141,9 +138,8 @@ class MembershipController {
 			RedirectAttributes redirect) {
 		MembershipView membership = this.memberships.get(id);
 		this.memberships.remove(id);
-		redirect.addFlashAttribute("flash", "membership.deleted");
-		return "redirect:" + (NEIGHBOURHOOD.equals(from) ? "/neighbourhoods/" + membership.neighbourhoodId()
-				: "/partners/" + membership.partnerId());
+		return Flash.redirect(redirect, "membership.deleted", NEIGHBOURHOOD.equals(from)
+				? "/neighbourhoods/" + membership.neighbourhoodId() : "/partners/" + membership.partnerId());
 	}
 
 	private MembershipForm newForm() {

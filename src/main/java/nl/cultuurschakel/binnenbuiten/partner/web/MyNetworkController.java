@@ -14,6 +14,7 @@ import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDetails;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,13 +89,10 @@ class MyNetworkController {
 		}
 		try {
 			this.partners.updateProfile(partnerId, profileForm.toProfile(), profileForm.getVersion());
-			redirect.addFlashAttribute("flash", "partner.profile.saved");
-			return "redirect:/my-network";
+			return Flash.redirect(redirect, "partner.profile.saved", "/my-network");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			PartnerDetails current = this.partners.get(partnerId);
-			profileForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			profileForm.setVersion(EditConflict.show(this.partners.get(partnerId), result, model).version());
 			return PROFILE;
 		}
 	}

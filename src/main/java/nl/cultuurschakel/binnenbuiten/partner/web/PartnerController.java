@@ -15,6 +15,7 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerFilter;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerNameTakenException;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
 import org.springframework.data.domain.Pageable;
@@ -105,8 +106,7 @@ class PartnerController {
 		}
 		try {
 			Long id = this.partners.register(partnerForm.toData());
-			redirect.addFlashAttribute("flash", "partner.created");
-			return "redirect:/partners/" + id;
+			return Flash.redirect(redirect, "partner.created", "/partners/" + id);
 		}
 		catch (PartnerNameTakenException ex) {
 			result.rejectValue("name", "partner.name.taken");
@@ -131,16 +131,13 @@ class PartnerController {
 		}
 		try {
 			this.partners.update(id, partnerForm.toData(), partnerForm.getVersion());
-			redirect.addFlashAttribute("flash", "partner.saved");
-			return "redirect:/partners/" + id;
+			return Flash.redirect(redirect, "partner.saved", "/partners/" + id);
 		}
 		catch (PartnerNameTakenException ex) {
 			result.rejectValue("name", "partner.name.taken");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			PartnerDetails current = this.partners.get(id);
-			partnerForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			partnerForm.setVersion(EditConflict.show(this.partners.get(id), result, model).version());
 		}
 		return FORM;
 	}
@@ -154,15 +151,13 @@ class PartnerController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable Long id, RedirectAttributes redirect) {
 		this.partners.deactivate(id);
-		redirect.addFlashAttribute("flash", "partner.deactivated");
-		return "redirect:/partners/" + id;
+		return Flash.redirect(redirect, "partner.deactivated", "/partners/" + id);
 	}
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable Long id, RedirectAttributes redirect) {
 		this.partners.activate(id);
-		redirect.addFlashAttribute("flash", "partner.activated");
-		return "redirect:/partners/" + id;
+		return Flash.redirect(redirect, "partner.activated", "/partners/" + id);
 	}
 
 }

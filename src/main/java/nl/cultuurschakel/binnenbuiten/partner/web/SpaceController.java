@@ -6,9 +6,9 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
-import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,8 +58,7 @@ class SpaceController {
 			return FORM;
 		}
 		this.partners.addSpace(partnerId, spaceForm.toData());
-		redirect.addFlashAttribute("flash", "space.created");
-		return "redirect:" + backUrl(user, partnerId);
+		return Flash.redirect(redirect, "space.created", backUrl(user, partnerId));
 	}
 
 	@GetMapping("/{spaceId}/edit")
@@ -79,13 +78,10 @@ class SpaceController {
 		}
 		try {
 			this.partners.updateSpace(partnerId, spaceId, spaceForm.toData(), spaceForm.getVersion());
-			redirect.addFlashAttribute("flash", "space.saved");
-			return "redirect:" + backUrl(user, partnerId);
+			return Flash.redirect(redirect, "space.saved", backUrl(user, partnerId));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			SpaceView current = this.partners.space(partnerId, spaceId);
-			spaceForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			spaceForm.setVersion(EditConflict.show(this.partners.space(partnerId, spaceId), result, model).version());
 			return FORM;
 		}
 	}
@@ -99,15 +95,10 @@ class SpaceController {
 	@PostMapping("/{spaceId}/delete")
 	String delete(@PathVariable Long partnerId, @PathVariable Long spaceId, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		try {
-			this.partners.removeSpace(partnerId, spaceId);
-			redirect.addFlashAttribute("flash", "space.deleted");
-			return "redirect:" + backUrl(user, partnerId);
-		}
-		catch (InUseException ex) {
-			DeleteConfirmation.stillInUse(model);
+		if (!DeleteConfirmation.deleted(() -> this.partners.removeSpace(partnerId, spaceId), model)) {
 			return confirmDelete(partnerId, spaceId, model);
 		}
+		return Flash.redirect(redirect, "space.deleted", backUrl(user, partnerId));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.shared.web;
 
+import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+
 import org.springframework.ui.Model;
 
 /**
@@ -9,10 +11,10 @@ import org.springframework.ui.Model;
  * instead of asking again, with a link back.
  *
  * <pre class="code">
- * catch (InUseException ex) {
- *     DeleteConfirmation.stillInUse(model);
+ * if (!DeleteConfirmation.deleted(() -&gt; this.ideas.delete(id), model)) {
  *     return confirmDelete(id, model);
  * }
+ * return Flash.redirect(redirect, "idea.deleted", "/ideas");
  * </pre>
  */
 public final class DeleteConfirmation {
@@ -21,6 +23,24 @@ public final class DeleteConfirmation {
 	public static final String IN_USE = "inUse";
 
 	private DeleteConfirmation() {
+	}
+
+	/**
+	 * Runs the delete; where other records still refer to the record, nothing is deleted
+	 * and the model tells the confirmation page so.
+	 * @param delete the service call that deletes the record
+	 * @param model the model of the confirmation page
+	 * @return whether the record was deleted
+	 */
+	public static boolean deleted(Runnable delete, Model model) {
+		try {
+			delete.run();
+			return true;
+		}
+		catch (InUseException ex) {
+			stillInUse(model);
+			return false;
+		}
 	}
 
 	public static void stillInUse(Model model) {

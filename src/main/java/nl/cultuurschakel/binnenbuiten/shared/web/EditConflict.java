@@ -12,9 +12,7 @@ import org.springframework.validation.BindingResult;
  *
  * <pre class="code">
  * catch (ObjectOptimisticLockingFailureException ex) {
- *     IdeaDetails current = this.ideas.get(id);
- *     ideaForm.setVersion(current.version());
- *     EditConflict.show(current, result, model);
+ *     ideaForm.setVersion(EditConflict.show(this.ideas.get(id), result, model).version());
  * }
  * </pre>
  *
@@ -34,11 +32,16 @@ public final class EditConflict {
 
 	/**
 	 * Adds the conflict to the form's errors and the stored record to the model.
+	 * @param <T> the record's type
 	 * @param current the record as stored now
+	 * @param result the form's errors
+	 * @param model the model of the form page
+	 * @return {@code current}, to take its version from
 	 */
-	public static void show(Object current, BindingResult result, Model model) {
+	public static <T> T show(T current, BindingResult result, Model model) {
 		result.reject(MESSAGE);
 		model.addAttribute(CURRENT, current);
+		return current;
 	}
 
 }

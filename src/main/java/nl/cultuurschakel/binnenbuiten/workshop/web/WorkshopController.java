@@ -14,9 +14,9 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
-import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
+import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopIdeas;
@@ -128,8 +128,7 @@ class WorkshopController {
 			return FORM;
 		}
 		Long id = this.workshops.create(workshopForm.toData());
-		redirect.addFlashAttribute("flash", "workshop.created");
-		return "redirect:/workshops/" + id;
+		return Flash.redirect(redirect, "workshop.created", "/workshops/" + id);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -150,13 +149,10 @@ class WorkshopController {
 		}
 		try {
 			this.workshops.update(id, workshopForm.toData(), workshopForm.getVersion());
-			redirect.addFlashAttribute("flash", "workshop.saved");
-			return "redirect:/workshops/" + id;
+			return Flash.redirect(redirect, "workshop.saved", "/workshops/" + id);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			WorkshopDetails current = this.workshops.get(id);
-			workshopForm.setVersion(current.version());
-			EditConflict.show(current, result, model);
+			workshopForm.setVersion(EditConflict.show(this.workshops.get(id), result, model).version());
 			return FORM;
 		}
 	}
@@ -169,15 +165,10 @@ class WorkshopController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		try {
-			this.workshops.delete(id);
-			redirect.addFlashAttribute("flash", "workshop.deleted");
-			return "redirect:/workshops";
-		}
-		catch (InUseException ex) {
-			DeleteConfirmation.stillInUse(model);
+		if (!DeleteConfirmation.deleted(() -> this.workshops.delete(id), model)) {
 			return confirmDelete(id, model);
 		}
+		return Flash.redirect(redirect, "workshop.deleted", "/workshops");
 	}
 
 	private void check(WorkshopForm form, BindingResult result) {
