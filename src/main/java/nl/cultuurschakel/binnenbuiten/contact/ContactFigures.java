@@ -49,7 +49,7 @@ public class ContactFigures {
 					"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
 							+ " group by c.counterpart_domain",
 					params(from, to, neighbourhoodIds), PartnerDomain.class);
-		return new DomainSplit(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+		return DomainSplit.of(counts);
 	}
 
 	/**

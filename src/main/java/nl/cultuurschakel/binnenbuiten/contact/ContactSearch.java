@@ -70,7 +70,7 @@ class ContactSearch {
 		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
 			counts.put(row.get(0, PartnerDomain.class), row.get(1, Long.class));
 		}
-		return new DomainSplit(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+		return DomainSplit.of(counts);
 	}
 
 	/**

@@ -20,6 +20,14 @@ public record DomainSplit(long total, Map<PartnerDomain, Long> counts) {
 		counts = Map.copyOf(complete);
 	}
 
+	/**
+	 * The split of these counts per domain (a missing domain counts 0); the total is
+	 * their sum.
+	 */
+	static DomainSplit of(Map<PartnerDomain, Long> counts) {
+		return new DomainSplit(counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+	}
+
 	public long count(PartnerDomain domain) {
 		return this.counts.get(domain);
 	}
