@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
@@ -60,7 +59,7 @@ class ActivityPlanningController {
 			Model model) {
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock);
 		Period.day(start).withinBounds();
-		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3), ActivityDates.LAST);
+		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3), Period.LATEST);
 		new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
@@ -85,7 +84,7 @@ class ActivityPlanningController {
 		}
 		LocalDate start = (from != null) ? from : LocalDate.now(this.clock).withDayOfMonth(1);
 		Period.day(start).withinBounds();
-		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3).minusDays(1), ActivityDates.LAST);
+		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3).minusDays(1), Period.LATEST);
 		new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
 		model.addAttribute("space", space);
 		model.addAttribute("partnerName", this.partners.names(Set.of(space.partnerId())).get(space.partnerId()));

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
-import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 /**
  * What one calendar page shows: a month or a week (Monday to Sunday), always as whole
@@ -69,7 +69,7 @@ record CalendarPeriod(YearMonth month, LocalDate week) {
 	}
 
 	private static CalendarPeriod plannable(CalendarPeriod period) {
-		return ActivityDates.contains(period.first()) ? period : null;
+		return Period.inBounds(period.first()) ? period : null;
 	}
 
 }

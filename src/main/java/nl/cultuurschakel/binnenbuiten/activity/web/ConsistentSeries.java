@@ -13,8 +13,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 import nl.cultuurschakel.binnenbuiten.activity.SeriesPlan;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 /**
  * When a new activity repeats: the series ends on a day within the planning years after
@@ -45,10 +45,10 @@ import nl.cultuurschakel.binnenbuiten.activity.SeriesPlan;
 				.addMessageParameter("most", String.valueOf(SeriesPlan.MAX_OCCURRENCES));
 			PlanningDay.Validator.namePlanningYears(context);
 			FieldViolations violations = new FieldViolations(context);
-			if (form.getUntil() != null && !ActivityDates.contains(form.getUntil())) {
+			if (form.getUntil() != null && !Period.inBounds(form.getUntil())) {
 				violations.add("until", "activity.date.range");
 			}
-			else if (!ActivityDates.contains(form.getDate())) {
+			else if (!Period.inBounds(form.getDate())) {
 				return true;
 			}
 			else if ((form.getUntil() == null) == (form.getOccurrences() == null)) {

@@ -7,17 +7,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
-
 /**
- * A day within the planning years ({@link ActivityDates}); a missing day is valid. The
- * message may name the years as {@code {first}} and {@code {last}}.
+ * A day within the planning years ({@link Period#EARLIEST} to {@link Period#LATEST}); a
+ * missing day is valid. The message may name the years as {@code {first}} and
+ * {@code {last}}.
  */
 @Documented
 @Constraint(validatedBy = PlanningDay.Validator.class)
@@ -36,7 +37,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 		@Override
 		public boolean isValid(LocalDate day, ConstraintValidatorContext context) {
 			namePlanningYears(context);
-			return day == null || ActivityDates.contains(day);
+			return day == null || Period.inBounds(day);
 		}
 
 		/**
@@ -44,8 +45,8 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityDates;
 		 */
 		static void namePlanningYears(ConstraintValidatorContext context) {
 			context.unwrap(HibernateConstraintValidatorContext.class)
-				.addMessageParameter("first", String.valueOf(ActivityDates.FIRST.getYear()))
-				.addMessageParameter("last", String.valueOf(ActivityDates.LAST.getYear()));
+				.addMessageParameter("first", String.valueOf(Period.EARLIEST.getYear()))
+				.addMessageParameter("last", String.valueOf(Period.LATEST.getYear()));
 		}
 
 	}
