@@ -66,16 +66,14 @@ public class NeighbourhoodService {
 	 * Names of the given neighbourhoods by id (unknown ids are left out), in one query.
 	 */
 	public Map<Long, String> names(Collection<Long> ids) {
-		return byIds(ids).values()
-			.stream()
-			.collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+		return NeighbourhoodSummary.namesOf(byIds(ids).values());
 	}
 
 	/**
 	 * Names of all neighbourhoods by id, for lists, exports and reports that label rows.
 	 */
 	public Map<Long, String> allNames() {
-		return all().stream().collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
+		return NeighbourhoodSummary.namesOf(all());
 	}
 
 	public boolean exists(Long id) {

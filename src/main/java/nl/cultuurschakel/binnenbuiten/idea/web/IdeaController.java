@@ -96,14 +96,15 @@ class IdeaController {
 			@RequestParam(required = false) Discipline discipline,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String sort, Model model) {
+			@RequestParam(required = false) String sort,
+			@ModelAttribute("neighbourhoodOptions") List<NeighbourhoodSummary> neighbourhoodOptions, Model model) {
 		Sort order = sortOf(sort);
 		List<IdeaCard> cards = this.ideas.find(new IdeaFilter(neighbourhood, discipline, from, to), order);
 		Map<IdeaStatus, List<IdeaCard>> columns = new LinkedHashMap<>();
 		for (IdeaStatus status : IdeaStatus.values()) {
 			columns.put(status, cards.stream().filter((card) -> card.status() == status).toList());
 		}
-		model.addAttribute("neighbourhoodNames", this.neighbourhoods.allNames());
+		model.addAttribute("neighbourhoodNames", NeighbourhoodSummary.namesOf(neighbourhoodOptions));
 		model.addAttribute("grantStatus", this.grants.latestGrantStatus(cards.stream().map(IdeaCard::id).toList()));
 		model.addAttribute("cards", cards);
 		model.addAttribute("columns", columns);

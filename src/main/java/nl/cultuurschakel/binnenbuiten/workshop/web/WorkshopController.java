@@ -80,8 +80,8 @@ class WorkshopController {
 	}
 
 	@ModelAttribute("neighbourhoodNames")
-	Map<Long, String> neighbourhoodNames() {
-		return this.neighbourhoods.allNames();
+	Map<Long, String> neighbourhoodNames(@ModelAttribute("neighbourhoodOptions") List<NeighbourhoodSummary> options) {
+		return NeighbourhoodSummary.namesOf(options);
 	}
 
 	@ModelAttribute("partnerNames")
