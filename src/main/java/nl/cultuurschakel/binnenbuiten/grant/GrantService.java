@@ -18,6 +18,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
+import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -136,9 +137,7 @@ public class GrantService {
 	@Transactional
 	public void updateRequest(Long id, GrantRequest request, long version) {
 		Grant grant = load(id);
-		if (grant.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Grant.class, id);
-		}
+		Versions.checkUnchanged(Grant.class, id, grant.getVersion(), version);
 		grant.describe(request);
 	}
 

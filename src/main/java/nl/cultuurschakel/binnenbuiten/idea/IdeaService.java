@@ -16,6 +16,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
+import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -140,9 +141,7 @@ public class IdeaService {
 	@Transactional
 	public void update(Long id, IdeaData data, long version) {
 		Idea idea = load(id);
-		if (idea.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Idea.class, id);
-		}
+		Versions.checkUnchanged(Idea.class, id, idea.getVersion(), version);
 		idea.describe(data);
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -169,9 +170,7 @@ public class PartnerService {
 	@Transactional
 	public void updateSpace(Long partnerId, Long spaceId, SpaceData data, long version) {
 		Space space = loadSpace(partnerId, spaceId);
-		if (space.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Space.class, spaceId);
-		}
+		Versions.checkUnchanged(Space.class, spaceId, space.getVersion(), version);
 		space.describe(data);
 	}
 
@@ -191,9 +190,7 @@ public class PartnerService {
 
 	private Partner loadVersion(Long id, long version) {
 		Partner partner = load(id);
-		if (partner.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Partner.class, id);
-		}
+		Versions.checkUnchanged(Partner.class, id, partner.getVersion(), version);
 		return partner;
 	}
 
