@@ -19,7 +19,9 @@ import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants.IdeaGrant;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,12 @@ class GrantWebTests {
 	@Autowired
 	NetworkFixtures network;
 
+	@Autowired
+	GrantsOfIdeas grantsOfIdeas;
+
+	@Autowired
+	PartnerService partners;
+
 	Long neighbourhood;
 
 	Long ownPartner;
@@ -88,6 +96,23 @@ class GrantWebTests {
 		this.youth.deleteCreated();
 		this.accounts.deleteCreated();
 		this.network.deleteCreated();
+	}
+
+	@Test
+	void anIdeaNamesTheRecipientOfItsGrantAlsoWhenThatPartnerIsNoLongerActive() throws Exception {
+		Long id = requestByAdvisor("400.00");
+		this.partners.deactivate(this.ownPartner);
+
+		assertThat(this.grantsOfIdeas.grantsOf(this.idea)).extracting(IdeaGrant::partnerName)
+			.singleElement()
+			.asString()
+			.startsWith("Eigen Theater");
+		Document page = Jsoup.parse(this.mvc.perform(get("/grants/{id}", id).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("main").text()).contains("Eigen Theater");
 	}
 
 	@Test
