@@ -188,6 +188,29 @@ class GrantWebTests {
 	}
 
 	@Test
+	void requestedAndAwardedAmountsReportEachRuleWithItsOwnMessage() throws Exception {
+		String[][] cases = { { "0", "DecimalMin", "meer dan 0" }, { "25000.01", "DecimalMax", "hoogstens € 25.000" },
+				{ "12,345", "Digits", "hoogstens twee decimalen" } };
+		Long id = requestByAdvisor("500.00");
+		for (String[] wrong : cases) {
+			this.mvc
+				.perform(post("/grants").with(user(this.advisor))
+					.with(csrf())
+					.param("ideaId", this.idea.toString())
+					.param("partnerId", this.ownPartner.toString())
+					.param("amountRequested", wrong[0])
+					.param("requestedOn", "2083-02-01"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("grantForm", "amountRequested", wrong[1]))
+				.andExpect(content().string(containsString(wrong[2])));
+			decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", wrong[0]).andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("decisionForm", "amountAwarded", wrong[1]))
+				.andExpect(content().string(containsString(wrong[2])));
+		}
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
+	}
+
+	@Test
 	void amountsAreValidatedWithClearMessagesAndKeptInput() throws Exception {
 		this.mvc
 			.perform(post("/grants").with(user(this.advisor))
