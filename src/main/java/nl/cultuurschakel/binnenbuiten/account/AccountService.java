@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -114,7 +113,7 @@ public class AccountService {
 	@Transactional
 	public void updateUser(Long id, UserChange change) {
 		UserAccount account = load(id);
-		Versions.checkUnchanged(UserAccount.class, id, account.getVersion(), change.version());
+		account.checkVersion(change.version());
 		Access before = Access.of(account);
 		account.rename(change.displayName());
 		account.assignRole(change.role(), change.partnerId());

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -119,7 +118,7 @@ public class ActivityService {
 	public int update(Long id, ActivityData data, long version, boolean following, boolean overlapsConfirmed,
 			Long organiserId) {
 		Activity activity = load(id);
-		Versions.checkUnchanged(Activity.class, id, activity.getVersion(), version);
+		activity.checkVersion(version);
 		checkReferences(data);
 		List<Activity> targets = (following && activity.getSeriesId() != null)
 				? this.activities.findSeriesFrom(activity.getSeriesId(), activity.getDate())

@@ -14,7 +14,6 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -140,7 +139,7 @@ public class ContactService {
 	public void update(Long id, ContactData data, long version, CurrentUser user) {
 		Contact contact = load(id);
 		checkMayChange(contact, user);
-		Versions.checkUnchanged(Contact.class, id, contact.getVersion(), version);
+		contact.checkVersion(version);
 		PartnerDomain domain = contact.getCounterpartId().equals(data.counterpartId()) ? contact.getCounterpartDomain()
 				: domainOf(data.counterpartId());
 		contact.describe(withDefaultNeighbourhood(data), domain);

@@ -23,7 +23,6 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -99,7 +98,7 @@ public class ReportService {
 	public void writeNarrative(Period period, Narrative narrative, Long userId) {
 		ReportNarrative stored = this.narratives.findByPeriodFromAndPeriodTo(period.from(), period.to())
 			.orElseGet(() -> new ReportNarrative(period));
-		Versions.checkUnchanged(ReportNarrative.class, period, stored.getVersion(), narrative.version());
+		stored.checkVersion(narrative.version());
 		stored.write(narrative, userId, this.clock.instant());
 		this.narratives.save(stored);
 	}

@@ -18,7 +18,6 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -137,7 +136,7 @@ public class GrantService {
 	@Transactional
 	public void updateRequest(Long id, GrantRequest request, long version) {
 		Grant grant = load(id);
-		Versions.checkUnchanged(Grant.class, id, grant.getVersion(), version);
+		grant.checkVersion(version);
 		grant.describe(request);
 	}
 

@@ -16,7 +16,6 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -141,7 +140,7 @@ public class IdeaService {
 	@Transactional
 	public void update(Long id, IdeaData data, long version) {
 		Idea idea = load(id);
-		Versions.checkUnchanged(Idea.class, id, idea.getVersion(), version);
+		idea.checkVersion(version);
 		idea.describe(data);
 	}
 

@@ -12,7 +12,6 @@ import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -113,7 +112,7 @@ public class NeighbourhoodService {
 	@Transactional
 	public void update(Long id, NeighbourhoodData data, long version) {
 		Neighbourhood neighbourhood = load(id);
-		Versions.checkUnchanged(Neighbourhood.class, id, neighbourhood.getVersion(), version);
+		neighbourhood.checkVersion(version);
 		checkName(data.name(), id);
 		neighbourhood.describe(data);
 	}

@@ -9,7 +9,6 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundExcepti
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +80,7 @@ public class MembershipService {
 	@Transactional
 	public void change(Long membershipId, MembershipTerms terms, long version) {
 		Membership membership = load(membershipId);
-		Versions.checkUnchanged(Membership.class, membershipId, membership.getVersion(), version);
+		membership.checkVersion(version);
 		lockPartner(membership.getPartnerId());
 		checkNoOverlap(membership.getPartnerId(), membership.getNeighbourhoodId(), terms.period(), membershipId);
 		membership.change(terms);

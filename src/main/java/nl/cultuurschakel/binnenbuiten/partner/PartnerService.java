@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -170,7 +169,7 @@ public class PartnerService {
 	@Transactional
 	public void updateSpace(Long partnerId, Long spaceId, SpaceData data, long version) {
 		Space space = loadSpace(partnerId, spaceId);
-		Versions.checkUnchanged(Space.class, spaceId, space.getVersion(), version);
+		space.checkVersion(version);
 		space.describe(data);
 	}
 
@@ -190,7 +189,7 @@ public class PartnerService {
 
 	private Partner loadVersion(Long id, long version) {
 		Partner partner = load(id);
-		Versions.checkUnchanged(Partner.class, id, partner.getVersion(), version);
+		partner.checkVersion(version);
 		return partner;
 	}
 

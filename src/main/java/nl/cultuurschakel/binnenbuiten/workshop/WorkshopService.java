@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Root;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
-import nl.cultuurschakel.binnenbuiten.shared.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -111,7 +110,7 @@ public class WorkshopService {
 	@Transactional
 	public void update(Long id, WorkshopData data, long version) {
 		Workshop workshop = load(id);
-		Versions.checkUnchanged(Workshop.class, id, workshop.getVersion(), version);
+		workshop.checkVersion(version);
 		workshop.describe(data);
 	}
 
