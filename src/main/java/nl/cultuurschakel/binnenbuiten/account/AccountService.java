@@ -113,9 +113,7 @@ public class AccountService {
 	@Transactional
 	public void updateUser(Long id, UserChange change) {
 		UserAccount account = load(id);
-		if (account.getVersion() != change.version()) {
-			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
-		}
+		account.checkVersion(change.version());
 		Access before = Access.of(account);
 		account.rename(change.displayName());
 		account.assignRole(change.role(), change.partnerId());

@@ -6,12 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
@@ -20,14 +18,10 @@ import org.hibernate.annotations.DynamicUpdate;
  * writing back stale counters.
  */
 @Entity
+@SequenceGenerator(sequenceName = "account_user_id_seq", allocationSize = 50)
 @Table(name = "account_user")
 @DynamicUpdate
-class UserAccount {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_user_id_seq")
-	@SequenceGenerator(name = "account_user_id_seq", sequenceName = "account_user_id_seq", allocationSize = 50)
-	private Long id;
+class UserAccount extends VersionedEntity {
 
 	@Column(nullable = false, length = 60)
 	private String username;
@@ -56,9 +50,6 @@ class UserAccount {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
-
-	@Version
-	private long version;
 
 	protected UserAccount() {
 	}
@@ -101,10 +92,6 @@ class UserAccount {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	String getUsername() {
 		return this.username;
 	}
@@ -135,10 +122,6 @@ class UserAccount {
 
 	Instant getLockedUntil() {
 		return this.lockedUntil;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -14,14 +14,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -29,13 +26,9 @@ import org.hibernate.annotations.BatchSize;
  * own that shares the series id.
  */
 @Entity
+@SequenceGenerator(sequenceName = "activity_id_seq", allocationSize = 50)
 @Table(name = "activity")
-class Activity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_id_seq")
-	@SequenceGenerator(name = "activity_id_seq", sequenceName = "activity_id_seq", allocationSize = 50)
-	private Long id;
+class Activity extends VersionedEntity {
 
 	@Column(nullable = false, length = 200)
 	private String title;
@@ -111,9 +104,6 @@ class Activity {
 
 	@Column(name = "series_id")
 	private UUID seriesId;
-
-	@Version
-	private long version;
 
 	protected Activity() {
 	}
@@ -206,12 +196,8 @@ class Activity {
 	}
 
 	ActivitySummary toSummary() {
-		return new ActivitySummary(this.id, this.title, this.neighbourhoodId, this.date, this.status,
+		return new ActivitySummary(getId(), this.title, this.neighbourhoodId, this.date, this.status,
 				this.childrenReached);
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	String getTitle() {
@@ -252,10 +238,6 @@ class Activity {
 
 	UUID getSeriesId() {
 		return this.seriesId;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

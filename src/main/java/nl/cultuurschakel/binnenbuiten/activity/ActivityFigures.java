@@ -12,7 +12,6 @@ import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,28 +34,29 @@ public class ActivityFigures {
 	/** Key {@code activities}: activities in the period, not cancelled. */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return SqlCounts.number(this.jdbc, "select count(*) from activity a " + where(neighbourhoodIds),
-				params(from, to, neighbourhoodIds));
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/** Sum of children reached by those activities (done ones have a count). */
 	public long childrenReached(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return SqlCounts.number(this.jdbc,
 				"select coalesce(sum(a.children_reached), 0) from activity a " + where(neighbourhoodIds),
-				params(from, to, neighbourhoodIds));
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/** Those activities per cost type; every type is present, zero when none. */
 	public Map<CostType, Long> countByCostType(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return SqlCounts.perConstant(this.jdbc,
 				"select a.cost_type, count(*) from activity a " + where(neighbourhoodIds) + " group by a.cost_type",
-				params(from, to, neighbourhoodIds), CostType.class);
+				SqlRestrictions.period(from, to, neighbourhoodIds), CostType.class);
 	}
 
 	/** Those activities per calendar year, in year order (years without any left out). */
 	public Map<Integer, Long> countPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return SqlCounts.perYear(this.jdbc, "select extract(year from a.activity_date)::int as y, count(*)"
-				+ " from activity a " + where(neighbourhoodIds) + " group by y order by y",
-				params(from, to, neighbourhoodIds));
+		return SqlCounts.perYear(this.jdbc,
+				"select extract(year from a.activity_date)::int as y, count(*)" + " from activity a "
+						+ where(neighbourhoodIds) + " group by y order by y",
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/** Those activities per neighbourhood id (neighbourhoods without any left out). */
@@ -64,7 +64,7 @@ public class ActivityFigures {
 		return SqlCounts.perId(this.jdbc,
 				"select a.neighbourhood_id, count(*) from activity a " + where(neighbourhoodIds)
 						+ " group by a.neighbourhood_id order by a.neighbourhood_id",
-				params(from, to, neighbourhoodIds));
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -77,8 +77,8 @@ public class ActivityFigures {
 		this.jdbc.query(
 				"select a.neighbourhood_id, count(*), coalesce(sum(a.children_reached), 0) from activity a "
 						+ where(neighbourhoodIds) + " group by a.neighbourhood_id order by a.neighbourhood_id",
-				params(from, to, neighbourhoodIds), (RowCallbackHandler) (rs) -> totals.put(rs.getLong(1),
-						new NeighbourhoodActivities(rs.getLong(2), rs.getLong(3))));
+				SqlRestrictions.period(from, to, neighbourhoodIds), (RowCallbackHandler) (rs) -> totals
+					.put(rs.getLong(1), new NeighbourhoodActivities(rs.getLong(2), rs.getLong(3))));
 		return totals;
 	}
 
@@ -91,9 +91,10 @@ public class ActivityFigures {
 
 	/** Ids of the neighbourhoods with at least one such activity. */
 	public Set<Long> neighbourhoodsWithActivities(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return new LinkedHashSet<>(
-				this.jdbc.queryForList("select distinct a.neighbourhood_id from activity a " + where(neighbourhoodIds)
-						+ " order by a.neighbourhood_id", params(from, to, neighbourhoodIds), Long.class));
+		return new LinkedHashSet<>(this.jdbc.queryForList(
+				"select distinct a.neighbourhood_id from activity a " + where(neighbourhoodIds)
+						+ " order by a.neighbourhood_id",
+				SqlRestrictions.period(from, to, neighbourhoodIds), Long.class));
 	}
 
 	/**
@@ -105,7 +106,7 @@ public class ActivityFigures {
 				select a.source_idea_id, a.id, a.title, a.activity_date, a.status, a.children_reached
 				from activity a
 				""" + where(neighbourhoodIds) + " and a.source_idea_id is not null order by a.activity_date, a.id",
-				params(from, to, neighbourhoodIds),
+				SqlRestrictions.period(from, to, neighbourhoodIds),
 				(rs, row) -> new IdeaActivity(rs.getLong(1), rs.getLong(2), rs.getString(3),
 						rs.getObject(4, LocalDate.class), ActivityStatus.DONE.name().equals(rs.getString(5)),
 						rs.getObject(6, Integer.class)));
@@ -123,11 +124,7 @@ public class ActivityFigures {
 
 	private static String where(Collection<Long> neighbourhoodIds) {
 		return " where a.activity_date between :from and :to and a.status <> 'CANCELLED'"
-				+ SqlRestrictions.andIn("a.neighbourhood_id", "ids", neighbourhoodIds) + " ";
-	}
-
-	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return new MapSqlParameterSource().addValue("from", from).addValue("to", to).addValue("ids", neighbourhoodIds);
+				+ SqlRestrictions.andInNeighbourhoods("a.neighbourhood_id", neighbourhoodIds) + " ";
 	}
 
 }

@@ -17,6 +17,16 @@ import org.springframework.data.repository.query.Param;
 interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecificationExecutor<Activity> {
 
 	/**
+	 * The start of a query for {@link ActivityRow}s, to be followed by its where clause.
+	 */
+	String ROWS = """
+			select new nl.cultuurschakel.binnenbuiten.activity.ActivityRow(a.id, a.title, a.description, a.date,
+			    a.startTime, a.endTime, a.neighbourhoodId, a.discipline, a.minAge, a.maxAge, a.costType, a.price,
+			    a.status, a.spaceId, a.address, a.childrenReached)
+			from Activity a
+			""";
+
+	/**
 	 * Activities that might clash with one planned on these dates: same neighbourhood or
 	 * same space, not cancelled.
 	 */
@@ -47,11 +57,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 	List<Object[]> findClashingPairs(@Param("from") LocalDate from, @Param("to") LocalDate to,
 			@Param("neighbourhoodId") Long neighbourhoodId);
 
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.activity.ActivityRow(a.id, a.title, a.description, a.date,
-			    a.startTime, a.endTime, a.neighbourhoodId, a.discipline, a.minAge, a.maxAge, a.costType, a.price,
-			    a.status, a.spaceId, a.address, a.childrenReached)
-			from Activity a
+	@Query(ROWS + """
 			where a.spaceId = :spaceId and a.date >= :from and a.date <= :to
 			order by a.date, a.startTime
 			""")
@@ -61,11 +67,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 	/**
 	 * Every occurrence of a series, cancelled ones included, in date order.
 	 */
-	@Query("""
-			select new nl.cultuurschakel.binnenbuiten.activity.ActivityRow(a.id, a.title, a.description, a.date,
-			    a.startTime, a.endTime, a.neighbourhoodId, a.discipline, a.minAge, a.maxAge, a.costType, a.price,
-			    a.status, a.spaceId, a.address, a.childrenReached)
-			from Activity a
+	@Query(ROWS + """
 			where a.seriesId = :seriesId
 			order by a.date, a.startTime, a.id
 			""")

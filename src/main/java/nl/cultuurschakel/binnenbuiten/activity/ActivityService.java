@@ -118,9 +118,7 @@ public class ActivityService {
 	public int update(Long id, ActivityData data, long version, boolean following, boolean overlapsConfirmed,
 			Long organiserId) {
 		Activity activity = load(id);
-		if (activity.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Activity.class, id);
-		}
+		activity.checkVersion(version);
 		checkReferences(data);
 		List<Activity> targets = (following && activity.getSeriesId() != null)
 				? this.activities.findSeriesFrom(activity.getSeriesId(), activity.getDate())

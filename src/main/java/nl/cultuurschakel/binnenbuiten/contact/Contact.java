@@ -11,28 +11,21 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
  * A logged contact moment between an advisor and one counterpart partner.
  */
 @Entity
+@SequenceGenerator(sequenceName = "contact_id_seq", allocationSize = 50)
 @Table(name = "contact")
-class Contact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_id_seq")
-	@SequenceGenerator(name = "contact_id_seq", sequenceName = "contact_id_seq", allocationSize = 50)
-	private Long id;
+class Contact extends VersionedEntity {
 
 	@Column(name = "contact_date", nullable = false)
 	private LocalDate date;
@@ -84,9 +77,6 @@ class Contact {
 	@Column(name = "partner_id")
 	private Set<Long> participantIds = new HashSet<>();
 
-	@Version
-	private long version;
-
 	protected Contact() {
 	}
 
@@ -122,10 +112,6 @@ class Contact {
 		}
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	Long getAdvisorId() {
 		return this.advisorId;
 	}
@@ -138,16 +124,12 @@ class Contact {
 		return this.counterpartDomain;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	ContactDetails toDetails() {
-		return new ContactDetails(this.id,
+		return new ContactDetails(getId(),
 				new ContactData(this.date, this.advisorId, this.counterpartId, Set.copyOf(this.participantIds),
 						this.neighbourhoodId, this.kind, this.subject, this.notes, this.followUp, this.followUpDue,
 						this.followUpDone),
-				this.counterpartDomain, this.version);
+				this.counterpartDomain, getVersion());
 	}
 
 }

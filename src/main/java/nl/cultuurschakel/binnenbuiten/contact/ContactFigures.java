@@ -11,7 +11,6 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ public class ContactFigures {
 	 */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return SqlCounts.number(this.jdbc, "select count(*) from contact c" + where(neighbourhoodIds),
-				params(from, to, neighbourhoodIds));
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -44,11 +43,10 @@ public class ContactFigures {
 	 * their counterpart had when the contact was logged.
 	 */
 	public DomainSplit domainSplit(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		Map<PartnerDomain, Long> counts = SqlCounts
-			.perConstant(this.jdbc,
-					"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
-							+ " group by c.counterpart_domain",
-					params(from, to, neighbourhoodIds), PartnerDomain.class);
+		Map<PartnerDomain, Long> counts = SqlCounts.perConstant(this.jdbc,
+				"select c.counterpart_domain, count(*) from contact c" + where(neighbourhoodIds)
+						+ " group by c.counterpart_domain",
+				SqlRestrictions.period(from, to, neighbourhoodIds), PartnerDomain.class);
 		return DomainSplit.of(counts);
 	}
 
@@ -56,9 +54,10 @@ public class ContactFigures {
 	 * Contact moments per calendar year of the period, in year order.
 	 */
 	public Map<Integer, Long> perYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return SqlCounts.perYear(this.jdbc, "select extract(year from c.contact_date)::int as year, count(*)"
-				+ " from contact c" + where(neighbourhoodIds) + " group by 1 order by 1",
-				params(from, to, neighbourhoodIds));
+		return SqlCounts.perYear(this.jdbc,
+				"select extract(year from c.contact_date)::int as year, count(*)" + " from contact c"
+						+ where(neighbourhoodIds) + " group by 1 order by 1",
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -69,7 +68,7 @@ public class ContactFigures {
 		return SqlCounts.perId(this.jdbc,
 				"select c.neighbourhood_id, count(*) from contact c" + where(neighbourhoodIds)
 						+ " and c.neighbourhood_id is not null group by 1 order by 2 desc",
-				params(from, to, neighbourhoodIds));
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -77,18 +76,12 @@ public class ContactFigures {
 	 */
 	public List<Long> neighbourhoodIds(LocalDate from, LocalDate to) {
 		return this.jdbc.queryForList("select distinct c.neighbourhood_id from contact c" + where(null)
-				+ " and c.neighbourhood_id is not null", params(from, to, null), Long.class);
+				+ " and c.neighbourhood_id is not null", SqlRestrictions.period(from, to, null), Long.class);
 	}
 
 	private static String where(Collection<Long> neighbourhoodIds) {
 		return " where c.contact_date between :from and :to"
-				+ SqlRestrictions.andIn("c.neighbourhood_id", "neighbourhoods", neighbourhoodIds);
-	}
-
-	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return new MapSqlParameterSource().addValue("from", from)
-			.addValue("to", to)
-			.addValue("neighbourhoods", neighbourhoodIds);
+				+ SqlRestrictions.andInNeighbourhoods("c.neighbourhood_id", neighbourhoodIds);
 	}
 
 }

@@ -139,9 +139,7 @@ public class ContactService {
 	public void update(Long id, ContactData data, long version, CurrentUser user) {
 		Contact contact = load(id);
 		checkMayChange(contact, user);
-		if (contact.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Contact.class, id);
-		}
+		contact.checkVersion(version);
 		PartnerDomain domain = contact.getCounterpartId().equals(data.counterpartId()) ? contact.getCounterpartDomain()
 				: domainOf(data.counterpartId());
 		contact.describe(withDefaultNeighbourhood(data), domain);

@@ -1,37 +1,40 @@
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
+import java.util.Locale;
+
 /**
- * The figures of DESIGN.md §5 (the first ten) and three more. The key is what pages and
- * tools read from the {@code data-figure} attribute; the definition is shown to the user
- * under the message key {@code dashboard.figure.<key>.definition}.
+ * The figures of DESIGN.md §5 (the first ten) and three more. The key, the constant's
+ * name in lower case with hyphens, is what pages and tools read from the
+ * {@code data-figure} attribute; the definition is shown to the user under the message
+ * key {@code dashboard.figure.<key>.definition}.
  */
 public enum FigureKey {
 
-	ACTIVITIES("activities", Unit.COUNT),
+	ACTIVITIES(Unit.COUNT),
 
-	KNOWLEDGE_PARTNERS("knowledge-partners", Unit.COUNT),
+	KNOWLEDGE_PARTNERS(Unit.COUNT),
 
-	NEIGHBOURHOODS("neighbourhoods", Unit.COUNT),
+	NEIGHBOURHOODS(Unit.COUNT),
 
-	CONTACT_MOMENTS("contact-moments", Unit.COUNT),
+	CONTACT_MOMENTS(Unit.COUNT),
 
-	CONTACT_SHARE_ARTS_CULTURE("contact-share-arts-culture", Unit.PERCENT),
+	CONTACT_SHARE_ARTS_CULTURE(Unit.PERCENT),
 
-	CONTACT_SHARE_SOCIAL("contact-share-social", Unit.PERCENT),
+	CONTACT_SHARE_SOCIAL(Unit.PERCENT),
 
-	CHILDREN_SPOKEN("children-spoken", Unit.COUNT),
+	CHILDREN_SPOKEN(Unit.COUNT),
 
-	IDEAS("ideas", Unit.COUNT),
+	IDEAS(Unit.COUNT),
 
-	WORKSHOPS("workshops", Unit.COUNT),
+	WORKSHOPS(Unit.COUNT),
 
-	GRANTS("grants", Unit.COUNT),
+	GRANTS(Unit.COUNT),
 
-	CHILDREN_REACHED("children-reached", Unit.COUNT),
+	CHILDREN_REACHED(Unit.COUNT),
 
-	GRANT_AMOUNT("grant-amount", Unit.EUROS),
+	GRANT_AMOUNT(Unit.EUROS),
 
-	ACCESSIBLE_ACTIVITIES("accessible-activities", Unit.PERCENT);
+	ACCESSIBLE_ACTIVITIES(Unit.PERCENT);
 
 	/** How a value is shown. */
 	public enum Unit {
@@ -44,8 +47,8 @@ public enum FigureKey {
 
 	private final Unit unit;
 
-	FigureKey(String key, Unit unit) {
-		this.key = key;
+	FigureKey(Unit unit) {
+		this.key = name().toLowerCase(Locale.ROOT).replace('_', '-');
 		this.unit = unit;
 	}
 

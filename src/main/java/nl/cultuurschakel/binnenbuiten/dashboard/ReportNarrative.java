@@ -5,27 +5,20 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import nl.cultuurschakel.binnenbuiten.shared.Period;
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
  * The coordinators' own words in a report: introduction, highlights and lessons learned,
  * stored per report period.
  */
 @Entity
+@SequenceGenerator(sequenceName = "report_narrative_id_seq", allocationSize = 50)
 @Table(name = "report_narrative")
-class ReportNarrative {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_narrative_id_seq")
-	@SequenceGenerator(name = "report_narrative_id_seq", sequenceName = "report_narrative_id_seq", allocationSize = 50)
-	private Long id;
+class ReportNarrative extends VersionedEntity {
 
 	@Column(name = "period_from", nullable = false)
 	private LocalDate periodFrom;
@@ -48,9 +41,6 @@ class ReportNarrative {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
-	@Version
-	private long version;
-
 	protected ReportNarrative() {
 	}
 
@@ -67,12 +57,8 @@ class ReportNarrative {
 		this.updatedAt = at;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	Narrative toNarrative() {
-		return new Narrative(this.introduction, this.highlights, this.lessons, this.version);
+		return new Narrative(this.introduction, this.highlights, this.lessons, getVersion());
 	}
 
 }

@@ -98,9 +98,7 @@ public class ReportService {
 	public void writeNarrative(Period period, Narrative narrative, Long userId) {
 		ReportNarrative stored = this.narratives.findByPeriodFromAndPeriodTo(period.from(), period.to())
 			.orElseGet(() -> new ReportNarrative(period));
-		if (stored.getVersion() != narrative.version()) {
-			throw new ObjectOptimisticLockingFailureException(ReportNarrative.class, period);
-		}
+		stored.checkVersion(narrative.version());
 		stored.write(narrative, userId, this.clock.instant());
 		this.narratives.save(stored);
 	}

@@ -364,7 +364,7 @@ class DemoActivities {
 		}
 
 		private LocalDate randomDay(LocalDate from, LocalDate to, int n) {
-			LocalDate start = later(from, DemoNeighbourhoods.SPECS.get(n).activeSince());
+			LocalDate start = DemoNeighbourhoods.SPECS.get(n).activeFrom(from);
 			long days = to.toEpochDay() - start.toEpochDay();
 			LocalDate day = start.plusDays(this.random.nextInt((int) days + 1));
 			// Events fall on Wednesdays and Saturdays.
@@ -387,10 +387,6 @@ class DemoActivities {
 
 		private int neighbourhood(String name) {
 			return this.names.indexOf(name);
-		}
-
-		private static LocalDate later(LocalDate a, LocalDate b) {
-			return a.isAfter(b) ? a : b;
 		}
 
 	}

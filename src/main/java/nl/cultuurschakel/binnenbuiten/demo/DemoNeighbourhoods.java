@@ -23,6 +23,11 @@ class DemoNeighbourhoods {
 	record Spec(String name, District district, EcosystemPhase phase, LocalDate activeSince, int children,
 			String latitude, String longitude, String profile) {
 
+		/** The first day from {@code notBefore} on that the neighbourhood is active. */
+		LocalDate activeFrom(LocalDate notBefore) {
+			return notBefore.isAfter(this.activeSince) ? notBefore : this.activeSince;
+		}
+
 	}
 
 	static final List<Spec> SPECS = List.of(new Spec("Bouwlust", District.ESCAMP, EcosystemPhase.SUSTAINING,

@@ -188,7 +188,8 @@ class DemoPartners {
 			}
 			for (int i = 0; i < org.neighbourhoods().length; i++) {
 				int n = org.neighbourhoods()[i];
-				LocalDate start = later(DemoNeighbourhoods.SPECS.get(n).activeSince(), LocalDate.of(2021, 1, 1))
+				LocalDate start = DemoNeighbourhoods.SPECS.get(n)
+					.activeFrom(LocalDate.of(2021, 1, 1))
 					.plusMonths(c % 5 + i * 3L);
 				this.memberships.add(id, neighbourhoodIds.get(n),
 						new MembershipTerms(new Period(start, endOf(c, i, start)), org.roles()));
@@ -241,10 +242,6 @@ class DemoPartners {
 				"Brede school met naschoolse activiteiten; deelt ruimtes en helpt kinderen en ouders " + "te bereiken.";
 			case OTHER -> "Biedt ruimte, vrijwilligers en een vertrouwde plek in de wijk.";
 		};
-	}
-
-	private static LocalDate later(LocalDate a, LocalDate b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 	private static String slug(String text) {

@@ -7,24 +7,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 @Entity
+@SequenceGenerator(sequenceName = "grant_contribution_id_seq", allocationSize = 50)
 @Table(name = "grant_contribution")
-class Grant {
+class Grant extends VersionedEntity {
 
 	static final BigDecimal MAXIMUM = new BigDecimal("25000.00");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_contribution_id_seq")
-	@SequenceGenerator(name = "grant_contribution_id_seq", sequenceName = "grant_contribution_id_seq",
-			allocationSize = 50)
-	private Long id;
 
 	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
@@ -65,9 +58,6 @@ class Grant {
 
 	@Column(name = "over_budget", nullable = false)
 	private boolean overBudget;
-
-	@Version
-	private long version;
 
 	protected Grant() {
 	}
@@ -145,10 +135,6 @@ class Grant {
 		return before;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	GrantStatus getStatus() {
 		return this.status;
 	}
@@ -157,14 +143,10 @@ class Grant {
 		return this.partnerId;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	GrantDetails toDetails() {
-		return new GrantDetails(this.id, this.ideaId, this.partnerId, this.amountRequested, this.amountAwarded,
+		return new GrantDetails(getId(), this.ideaId, this.partnerId, this.amountRequested, this.amountAwarded,
 				this.status, this.requestedOn, this.decidedOn, this.paidOn, this.settledOn, this.conditions,
-				this.reportDueOn, this.reportReceivedOn, this.overBudget, this.version);
+				this.reportDueOn, this.reportReceivedOn, this.overBudget, getVersion());
 	}
 
 }

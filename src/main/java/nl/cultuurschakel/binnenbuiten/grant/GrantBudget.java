@@ -4,33 +4,24 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
  * The grant budget of one calendar year.
  */
 @Entity
+@SequenceGenerator(sequenceName = "grant_budget_id_seq", allocationSize = 50)
 @Table(name = "grant_budget")
-class GrantBudget {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_budget_id_seq")
-	@SequenceGenerator(name = "grant_budget_id_seq", sequenceName = "grant_budget_id_seq", allocationSize = 50)
-	private Long id;
+class GrantBudget extends VersionedEntity {
 
 	@Column(name = "budget_year", nullable = false)
 	private int year;
 
 	@Column(nullable = false, precision = 12, scale = 2)
 	private BigDecimal amount;
-
-	@Version
-	private long version;
 
 	protected GrantBudget() {
 	}
@@ -42,10 +33,6 @@ class GrantBudget {
 
 	void setAmount(BigDecimal amount) {
 		this.amount = amount;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -136,9 +136,7 @@ public class GrantService {
 	@Transactional
 	public void updateRequest(Long id, GrantRequest request, long version) {
 		Grant grant = load(id);
-		if (grant.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Grant.class, id);
-		}
+		grant.checkVersion(version);
 		grant.describe(request);
 	}
 

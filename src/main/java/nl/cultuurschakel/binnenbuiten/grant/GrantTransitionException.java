@@ -1,20 +1,14 @@
 package nl.cultuurschakel.binnenbuiten.grant;
 
+import nl.cultuurschakel.binnenbuiten.shared.history.TransitionException;
+
 /**
  * A status change that the grant's path does not allow, or whose conditions are not met.
- * {@link #reason()} is a message key.
  */
-public class GrantTransitionException extends RuntimeException {
-
-	private final String reason;
+public class GrantTransitionException extends TransitionException {
 
 	public GrantTransitionException(String reason, GrantStatus from, GrantStatus to) {
-		super("Grant cannot move from " + from + " to " + to + ": " + reason);
-		this.reason = reason;
-	}
-
-	public String reason() {
-		return this.reason;
+		super("Grant", reason, from, to);
 	}
 
 }

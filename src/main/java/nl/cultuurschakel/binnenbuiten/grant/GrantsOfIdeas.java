@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
-import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 
 import org.springframework.stereotype.Component;
@@ -31,11 +30,10 @@ class GrantsOfIdeas implements IdeaGrants {
 
 	@Override
 	public List<IdeaGrant> grantsOf(Long ideaId) {
-		Map<Long, String> names = this.partners.options()
-			.stream()
-			.collect(Collectors.toMap(PartnerOption::id, PartnerOption::name));
-		return this.grants.findRowsByIdeaId(ideaId)
-			.stream()
+		List<GrantRow> rows = this.grants.findRowsByIdeaId(ideaId);
+		Map<Long, String> names = this.partners
+			.names(rows.stream().map(GrantRow::partnerId).collect(Collectors.toSet()));
+		return rows.stream()
 			.map((row) -> new IdeaGrant(row.id(), names.get(row.partnerId()), row.status().name(),
 					row.amountRequested(), row.amountAwarded()))
 			.toList();

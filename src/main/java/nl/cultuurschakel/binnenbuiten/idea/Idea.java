@@ -10,24 +10,17 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 @Entity
+@SequenceGenerator(sequenceName = "idea_id_seq", allocationSize = 50)
 @Table(name = "idea")
-class Idea {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idea_id_seq")
-	@SequenceGenerator(name = "idea_id_seq", sequenceName = "idea_id_seq", allocationSize = 50)
-	private Long id;
+class Idea extends VersionedEntity {
 
 	@Column(nullable = false, length = 200)
 	private String title;
@@ -62,9 +55,6 @@ class Idea {
 	@CollectionTable(name = "idea_partner", joinColumns = @JoinColumn(name = "idea_id"))
 	@Column(name = "partner_id", nullable = false)
 	private Set<Long> partnerIds = new HashSet<>();
-
-	@Version
-	private long version;
 
 	protected Idea() {
 	}
@@ -111,10 +101,6 @@ class Idea {
 		this.partnerIds.addAll(partnerIds);
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	Long getNeighbourhoodId() {
 		return this.neighbourhoodId;
 	}
@@ -123,15 +109,11 @@ class Idea {
 		return this.status;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	IdeaDetails toDetails() {
-		return new IdeaDetails(this.id,
+		return new IdeaDetails(getId(),
 				new IdeaData(this.title, this.description, this.workshopId, this.neighbourhoodId, this.discipline,
 						this.childrenCount, this.collectedOn),
-				this.status, this.parkedReason, Set.copyOf(this.partnerIds), this.version);
+				this.status, this.parkedReason, Set.copyOf(this.partnerIds), getVersion());
 	}
 
 }

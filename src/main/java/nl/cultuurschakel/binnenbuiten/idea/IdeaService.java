@@ -140,9 +140,7 @@ public class IdeaService {
 	@Transactional
 	public void update(Long id, IdeaData data, long version) {
 		Idea idea = load(id);
-		if (idea.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Idea.class, id);
-		}
+		idea.checkVersion(version);
 		idea.describe(data);
 	}
 

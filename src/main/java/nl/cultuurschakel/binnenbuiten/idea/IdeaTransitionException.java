@@ -1,20 +1,14 @@
 package nl.cultuurschakel.binnenbuiten.idea;
 
+import nl.cultuurschakel.binnenbuiten.shared.history.TransitionException;
+
 /**
  * A status change that the lifecycle does not allow, or whose conditions are not met.
- * {@link #reason()} is a message key.
  */
-public class IdeaTransitionException extends RuntimeException {
-
-	private final String reason;
+public class IdeaTransitionException extends TransitionException {
 
 	public IdeaTransitionException(String reason, IdeaStatus from, IdeaStatus to) {
-		super("Idea cannot move from " + from + " to " + to + ": " + reason);
-		this.reason = reason;
-	}
-
-	public String reason() {
-		return this.reason;
+		super("Idea", reason, from, to);
 	}
 
 }

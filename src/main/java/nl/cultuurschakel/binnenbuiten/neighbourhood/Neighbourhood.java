@@ -7,21 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 @Entity
+@SequenceGenerator(sequenceName = "neighbourhood_id_seq", allocationSize = 50)
 @Table(name = "neighbourhood")
-class Neighbourhood {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "neighbourhood_id_seq")
-	@SequenceGenerator(name = "neighbourhood_id_seq", sequenceName = "neighbourhood_id_seq", allocationSize = 50)
-	private Long id;
+class Neighbourhood extends VersionedEntity {
 
 	@Column(nullable = false, length = 100)
 	private String name;
@@ -48,9 +42,6 @@ class Neighbourhood {
 
 	@Column(precision = 8, scale = 6)
 	private BigDecimal longitude;
-
-	@Version
-	private long version;
 
 	protected Neighbourhood() {
 	}
@@ -85,21 +76,13 @@ class Neighbourhood {
 		return true;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	String getName() {
 		return this.name;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	NeighbourhoodDetails toDetails() {
-		return new NeighbourhoodDetails(this.id, this.name, this.district, this.profile, this.children4To12, this.phase,
-				this.activeSince, this.latitude, this.longitude, this.version);
+		return new NeighbourhoodDetails(getId(), this.name, this.district, this.profile, this.children4To12, this.phase,
+				this.activeSince, this.latitude, this.longitude, getVersion());
 	}
 
 }

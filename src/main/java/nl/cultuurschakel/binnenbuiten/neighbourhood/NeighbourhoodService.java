@@ -112,9 +112,7 @@ public class NeighbourhoodService {
 	@Transactional
 	public void update(Long id, NeighbourhoodData data, long version) {
 		Neighbourhood neighbourhood = load(id);
-		if (neighbourhood.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Neighbourhood.class, id);
-		}
+		neighbourhood.checkVersion(version);
 		checkName(data.name(), id);
 		neighbourhood.describe(data);
 	}

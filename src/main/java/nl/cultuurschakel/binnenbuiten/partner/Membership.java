@@ -10,29 +10,21 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 import nl.cultuurschakel.binnenbuiten.shared.Period;
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
  * A partner's place in a neighbourhood network for a period, with its roles there.
  */
 @Entity
+@SequenceGenerator(sequenceName = "partner_membership_id_seq", allocationSize = 50)
 @Table(name = "partner_membership")
-class Membership {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_membership_id_seq")
-	@SequenceGenerator(name = "partner_membership_id_seq", sequenceName = "partner_membership_id_seq",
-			allocationSize = 50)
-	private Long id;
+class Membership extends VersionedEntity {
 
 	@Column(name = "partner_id", nullable = false)
 	private Long partnerId;
@@ -53,9 +45,6 @@ class Membership {
 	@Column(name = "role", length = 30)
 	private Set<MembershipRole> roles = EnumSet.noneOf(MembershipRole.class);
 
-	@Version
-	private long version;
-
 	protected Membership() {
 	}
 
@@ -72,20 +61,12 @@ class Membership {
 		this.roles.addAll(terms.roles());
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	Long getPartnerId() {
 		return this.partnerId;
 	}
 
 	Long getNeighbourhoodId() {
 		return this.neighbourhoodId;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	Period period() {

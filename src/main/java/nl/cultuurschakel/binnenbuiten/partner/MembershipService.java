@@ -10,7 +10,6 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,9 +80,7 @@ public class MembershipService {
 	@Transactional
 	public void change(Long membershipId, MembershipTerms terms, long version) {
 		Membership membership = load(membershipId);
-		if (membership.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Membership.class, membershipId);
-		}
+		membership.checkVersion(version);
 		lockPartner(membership.getPartnerId());
 		checkNoOverlap(membership.getPartnerId(), membership.getNeighbourhoodId(), terms.period(), membershipId);
 		membership.change(terms);

@@ -1,9 +1,9 @@
 package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
 
+import nl.cultuurschakel.binnenbuiten.shared.EnumSets;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 /**
@@ -16,7 +16,7 @@ public record MembershipTerms(Period period, Set<MembershipRole> roles) {
 		if (period == null || period.from() == null) {
 			throw new IllegalArgumentException("A membership needs a start");
 		}
-		roles = (roles == null || roles.isEmpty()) ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+		roles = Collections.unmodifiableSet(EnumSets.copyOf(MembershipRole.class, roles));
 	}
 
 }

@@ -9,26 +9,20 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 
 /**
  * A partner organisation. Never deleted once it has history: it is deactivated instead.
  */
 @Entity
+@SequenceGenerator(sequenceName = "partner_id_seq", allocationSize = 50)
 @Table(name = "partner")
-class Partner {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_id_seq")
-	@SequenceGenerator(name = "partner_id_seq", sequenceName = "partner_id_seq", allocationSize = 50)
-	private Long id;
+class Partner extends VersionedEntity {
 
 	@Column(nullable = false, length = 150)
 	private String name;
@@ -67,9 +61,6 @@ class Partner {
 
 	@Column(nullable = false)
 	private boolean active = true;
-
-	@Version
-	private long version;
 
 	protected Partner() {
 	}
@@ -110,16 +101,8 @@ class Partner {
 		this.active = true;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	String getName() {
 		return this.name;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	boolean isActive() {
@@ -129,8 +112,8 @@ class Partner {
 	PartnerDetails toDetails() {
 		PartnerProfile profile = new PartnerProfile(this.contactName, this.contactEmail, this.contactPhone,
 				this.website, this.address, this.offer, this.tags);
-		return new PartnerDetails(this.id, this.name, this.domain, this.knowledgePartner, profile, this.active,
-				this.version);
+		return new PartnerDetails(getId(), this.name, this.domain, this.knowledgePartner, profile, this.active,
+				getVersion());
 	}
 
 }

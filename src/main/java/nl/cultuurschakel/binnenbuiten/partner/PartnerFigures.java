@@ -11,7 +11,6 @@ import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +41,7 @@ public class PartnerFigures {
 				"select count(distinct p.id) from partner p "
 						+ "join partner_membership m on m.partner_id = p.id where p.knowledge_partner and " + OVERLAPS
 						+ restriction(neighbourhoodIds),
-				params(from, to, neighbourhoodIds));
+				SqlRestrictions.period(from, to, neighbourhoodIds));
 	}
 
 	/**
@@ -53,7 +52,7 @@ public class PartnerFigures {
 				"select p.domain, count(distinct p.id) from partner p "
 						+ "join partner_membership m on m.partner_id = p.id where " + OVERLAPS
 						+ restriction(neighbourhoodIds) + " group by p.domain",
-				params(from, to, neighbourhoodIds), PartnerDomain.class);
+				SqlRestrictions.period(from, to, neighbourhoodIds), PartnerDomain.class);
 	}
 
 	/**
@@ -67,7 +66,7 @@ public class PartnerFigures {
 				"select m.neighbourhood_id, p.domain, count(distinct p.id) from partner p "
 						+ "join partner_membership m on m.partner_id = p.id where " + OVERLAPS
 						+ restriction(neighbourhoodIds) + " group by m.neighbourhood_id, p.domain",
-				params(from, to, neighbourhoodIds),
+				SqlRestrictions.period(from, to, neighbourhoodIds),
 				(RowCallbackHandler) (rs) -> counts.computeIfAbsent(rs.getLong(1), (id) -> zeroPerDomain())
 					.put(PartnerDomain.valueOf(rs.getString(2)), rs.getLong(3)));
 		return counts;
@@ -79,13 +78,7 @@ public class PartnerFigures {
 	}
 
 	private static String restriction(Collection<Long> neighbourhoodIds) {
-		return SqlRestrictions.andIn("m.neighbourhood_id", "neighbourhoods", neighbourhoodIds);
-	}
-
-	private static MapSqlParameterSource params(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
-		return new MapSqlParameterSource().addValue("from", from)
-			.addValue("to", to)
-			.addValue("neighbourhoods", neighbourhoodIds);
+		return SqlRestrictions.andInNeighbourhoods("m.neighbourhood_id", neighbourhoodIds);
 	}
 
 }

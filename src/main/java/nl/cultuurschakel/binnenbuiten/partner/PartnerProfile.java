@@ -1,8 +1,9 @@
 package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
+
+import nl.cultuurschakel.binnenbuiten.shared.EnumSets;
 
 /**
  * What a partner organisation tells about itself: its fixed contact person (an adult's
@@ -13,7 +14,7 @@ public record PartnerProfile(String contactName, String contactEmail, String con
 
 	public PartnerProfile {
 		// Enum order, so pages list the tags in the same order every time.
-		tags = (tags == null || tags.isEmpty()) ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tags));
+		tags = Collections.unmodifiableSet(EnumSets.copyOf(OfferTag.class, tags));
 	}
 
 }

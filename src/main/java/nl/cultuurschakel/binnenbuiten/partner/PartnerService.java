@@ -169,9 +169,7 @@ public class PartnerService {
 	@Transactional
 	public void updateSpace(Long partnerId, Long spaceId, SpaceData data, long version) {
 		Space space = loadSpace(partnerId, spaceId);
-		if (space.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Space.class, spaceId);
-		}
+		space.checkVersion(version);
 		space.describe(data);
 	}
 
@@ -191,9 +189,7 @@ public class PartnerService {
 
 	private Partner loadVersion(Long id, long version) {
 		Partner partner = load(id);
-		if (partner.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Partner.class, id);
-		}
+		partner.checkVersion(version);
 		return partner;
 	}
 

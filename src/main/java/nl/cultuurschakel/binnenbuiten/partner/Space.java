@@ -2,24 +2,18 @@ package nl.cultuurschakel.binnenbuiten.partner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
  * A room or place a partner can share with the network (building block 4: share spaces).
  */
 @Entity
+@SequenceGenerator(sequenceName = "partner_space_id_seq", allocationSize = 50)
 @Table(name = "partner_space")
-class Space {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_space_id_seq")
-	@SequenceGenerator(name = "partner_space_id_seq", sequenceName = "partner_space_id_seq", allocationSize = 50)
-	private Long id;
+class Space extends VersionedEntity {
 
 	@Column(name = "partner_id", nullable = false)
 	private Long partnerId;
@@ -34,9 +28,6 @@ class Space {
 
 	@Column(name = "parallel_use", nullable = false)
 	private boolean parallelUse;
-
-	@Version
-	private long version;
 
 	protected Space() {
 	}
@@ -53,21 +44,13 @@ class Space {
 		this.parallelUse = data.parallelUse();
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	Long getPartnerId() {
 		return this.partnerId;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	SpaceView toView() {
-		return new SpaceView(this.id, this.partnerId, this.name, this.capacity, this.accessibilityNotes,
-				this.parallelUse, this.version);
+		return new SpaceView(getId(), this.partnerId, this.name, this.capacity, this.accessibilityNotes,
+				this.parallelUse, getVersion());
 	}
 
 }

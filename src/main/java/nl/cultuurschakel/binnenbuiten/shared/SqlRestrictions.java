@@ -1,10 +1,14 @@
 package nl.cultuurschakel.binnenbuiten.shared;
 
+import java.time.LocalDate;
 import java.util.Collection;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The optional "one of these" restriction of the figures that stay in plain SQL (grouped
- * counts the {@link Specifications} cannot express), without a sentinel id.
+ * counts the {@link Specifications} cannot express), without a sentinel id; and the
+ * parameters every such figure takes: a period and optionally some neighbourhoods.
  */
 public final class SqlRestrictions {
 
@@ -21,6 +25,24 @@ public final class SqlRestrictions {
 			return "";
 		}
 		return values.isEmpty() ? " and false" : " and " + column + " in (:" + parameter + ")";
+	}
+
+	/**
+	 * {@link #andIn} for the neighbourhoods of {@link #period}.
+	 */
+	public static String andInNeighbourhoods(String column, Collection<Long> neighbourhoodIds) {
+		return andIn(column, "neighbourhoods", neighbourhoodIds);
+	}
+
+	/**
+	 * The parameters of a figure: the period as {@code :from} and {@code :to} (both
+	 * inclusive) and the neighbourhoods, {@code null} for all, as
+	 * {@code :neighbourhoods}.
+	 */
+	public static MapSqlParameterSource period(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return new MapSqlParameterSource().addValue("from", from)
+			.addValue("to", to)
+			.addValue("neighbourhoods", neighbourhoodIds);
 	}
 
 }

@@ -4,21 +4,15 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 @Entity
+@SequenceGenerator(sequenceName = "workshop_id_seq", allocationSize = 50)
 @Table(name = "workshop")
-class Workshop {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_id_seq")
-	@SequenceGenerator(name = "workshop_id_seq", sequenceName = "workshop_id_seq", allocationSize = 50)
-	private Long id;
+class Workshop extends VersionedEntity {
 
 	@Column(name = "held_on", nullable = false)
 	private LocalDate heldOn;
@@ -47,9 +41,6 @@ class Workshop {
 	@Column(name = "method_notes", length = 5000)
 	private String methodNotes;
 
-	@Version
-	private long version;
-
 	protected Workshop() {
 	}
 
@@ -69,19 +60,11 @@ class Workshop {
 		this.methodNotes = data.methodNotes();
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
 	WorkshopDetails toDetails() {
-		return new WorkshopDetails(this.id,
+		return new WorkshopDetails(getId(),
 				new WorkshopData(this.heldOn, this.neighbourhoodId, this.venuePartnerId, this.facilitatorPartnerId,
 						this.childrenSpoken, this.ageFrom, this.ageTo, this.groupDescription, this.methodNotes),
-				this.version);
+				getVersion());
 	}
 
 }

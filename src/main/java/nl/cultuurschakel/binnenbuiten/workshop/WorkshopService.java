@@ -110,9 +110,7 @@ public class WorkshopService {
 	@Transactional
 	public void update(Long id, WorkshopData data, long version) {
 		Workshop workshop = load(id);
-		if (workshop.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(Workshop.class, id);
-		}
+		workshop.checkVersion(version);
 		workshop.describe(data);
 	}
 

@@ -19,7 +19,9 @@ import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants.IdeaGrant;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,12 @@ class GrantWebTests {
 	@Autowired
 	NetworkFixtures network;
 
+	@Autowired
+	GrantsOfIdeas grantsOfIdeas;
+
+	@Autowired
+	PartnerService partners;
+
 	Long neighbourhood;
 
 	Long ownPartner;
@@ -88,6 +96,23 @@ class GrantWebTests {
 		this.youth.deleteCreated();
 		this.accounts.deleteCreated();
 		this.network.deleteCreated();
+	}
+
+	@Test
+	void anIdeaNamesTheRecipientOfItsGrantAlsoWhenThatPartnerIsNoLongerActive() throws Exception {
+		Long id = requestByAdvisor("400.00");
+		this.partners.deactivate(this.ownPartner);
+
+		assertThat(this.grantsOfIdeas.grantsOf(this.idea)).extracting(IdeaGrant::partnerName)
+			.singleElement()
+			.asString()
+			.startsWith("Eigen Theater");
+		Document page = Jsoup.parse(this.mvc.perform(get("/grants/{id}", id).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("main").text()).contains("Eigen Theater");
 	}
 
 	@Test
@@ -160,6 +185,29 @@ class GrantWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("al besloten")));
 		assertThat(this.grants.get(id).amountRequested()).isEqualByComparingTo("650.75");
+	}
+
+	@Test
+	void requestedAndAwardedAmountsReportEachRuleWithItsOwnMessage() throws Exception {
+		String[][] cases = { { "0", "DecimalMin", "meer dan 0" }, { "25000.01", "DecimalMax", "hoogstens € 25.000" },
+				{ "12,345", "Digits", "hoogstens twee decimalen" } };
+		Long id = requestByAdvisor("500.00");
+		for (String[] wrong : cases) {
+			this.mvc
+				.perform(post("/grants").with(user(this.advisor))
+					.with(csrf())
+					.param("ideaId", this.idea.toString())
+					.param("partnerId", this.ownPartner.toString())
+					.param("amountRequested", wrong[0])
+					.param("requestedOn", "2083-02-01"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("grantForm", "amountRequested", wrong[1]))
+				.andExpect(content().string(containsString(wrong[2])));
+			decide(this.coordinator, id, "AWARDED", "2083-03-01", "amountAwarded", wrong[0]).andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("decisionForm", "amountAwarded", wrong[1]))
+				.andExpect(content().string(containsString(wrong[2])));
+		}
+		assertThat(this.grants.get(id).status()).isEqualTo(GrantStatus.REQUESTED);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.grant.web;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
-import nl.cultuurschakel.binnenbuiten.partner.PartnerDetails;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names that grant pages and exports show next to ids: idea title, its neighbourhood
- * and the recipient partner, looked up in a few queries for a whole list.
+ * and the recipient partner (active or not), looked up in three queries for a whole list.
  */
 @Component
 class GrantLabels {
@@ -46,16 +44,7 @@ class GrantLabels {
 		Map<Long, IdeaOption> ideaOptions = this.ideas.byIds(ideaIds);
 		Map<Long, String> neighbourhoodNames = this.neighbourhoods
 			.names(ideaOptions.values().stream().map(IdeaOption::neighbourhoodId).collect(Collectors.toSet()));
-		Map<Long, String> partnerNames = new HashMap<>(this.partners.options()
-			.stream()
-			.filter((option) -> partnerIds.contains(option.id()))
-			.collect(Collectors.toMap(PartnerOption::id, PartnerOption::name)));
-		for (Long id : partnerIds) {
-			if (!partnerNames.containsKey(id)) {
-				this.partners.find(id).map(PartnerDetails::name).ifPresent((name) -> partnerNames.put(id, name));
-			}
-		}
-		return new GrantNames(ideaOptions, neighbourhoodNames, partnerNames);
+		return new GrantNames(ideaOptions, neighbourhoodNames, this.partners.names(partnerIds));
 	}
 
 	List<PartnerOption> partnerOptions() {

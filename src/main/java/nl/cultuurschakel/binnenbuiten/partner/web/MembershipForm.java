@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipTerms;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipView;
+import nl.cultuurschakel.binnenbuiten.shared.EnumSets;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
@@ -35,8 +36,7 @@ class MembershipForm extends VersionedForm {
 		form.neighbourhoodId = membership.neighbourhoodId();
 		form.startDate = membership.startDate();
 		form.endDate = membership.endDate();
-		form.roles = membership.roles().isEmpty() ? EnumSet.noneOf(MembershipRole.class)
-				: EnumSet.copyOf(membership.roles());
+		form.roles = EnumSets.copyOf(MembershipRole.class, membership.roles());
 		form.setVersion(membership.version());
 		return form;
 	}
@@ -86,7 +86,7 @@ class MembershipForm extends VersionedForm {
 	}
 
 	public void setRoles(Set<MembershipRole> roles) {
-		this.roles = (roles != null) ? roles : EnumSet.noneOf(MembershipRole.class);
+		this.roles = EnumSets.copyOf(MembershipRole.class, roles);
 	}
 
 }

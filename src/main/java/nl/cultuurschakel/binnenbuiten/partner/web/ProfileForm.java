@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerProfile;
+import nl.cultuurschakel.binnenbuiten.shared.EnumSets;
 import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
 
 /**
@@ -47,7 +48,7 @@ class ProfileForm extends VersionedForm {
 		this.website = profile.website();
 		this.address = profile.address();
 		this.offer = profile.offer();
-		this.tags = profile.tags().isEmpty() ? EnumSet.noneOf(OfferTag.class) : EnumSet.copyOf(profile.tags());
+		this.tags = EnumSets.copyOf(OfferTag.class, profile.tags());
 		setVersion(version);
 	}
 
@@ -109,7 +110,7 @@ class ProfileForm extends VersionedForm {
 	}
 
 	public void setTags(Set<OfferTag> tags) {
-		this.tags = (tags != null) ? tags : EnumSet.noneOf(OfferTag.class);
+		this.tags = EnumSets.copyOf(OfferTag.class, tags);
 	}
 
 }

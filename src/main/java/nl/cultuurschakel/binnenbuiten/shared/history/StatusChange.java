@@ -5,27 +5,22 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
+
+import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
  * One recorded step in the life of a record: from which status to which, on which day, by
  * whom and why. Append-only. Each module maps its own subclass to its own table
  * ({@code <module>_status_change}, the record's id in a column named by an
  * {@code @AttributeOverride} of {@code subjectId}) and names its own id sequence with an
- * unnamed class-level {@code @SequenceGenerator}, which the id declared here picks up.
+ * unnamed class-level {@code @SequenceGenerator}, which the id of {@link VersionedEntity}
+ * picks up.
  *
  * @param <S> the status enum of the module
  */
 @MappedSuperclass
-public abstract class StatusChange<S extends Enum<S>> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE)
-	private Long id;
+public abstract class StatusChange<S extends Enum<S>> extends VersionedEntity {
 
 	@Column(nullable = false)
 	private Long subjectId;
@@ -49,9 +44,6 @@ public abstract class StatusChange<S extends Enum<S>> {
 
 	@Column(length = 1000)
 	private String note;
-
-	@Version
-	private long version;
 
 	protected StatusChange() {
 	}

@@ -1,4 +1,4 @@
-package nl.cultuurschakel.binnenbuiten.shared.history;
+package nl.cultuurschakel.binnenbuiten.shared;
 
 import jakarta.persistence.EntityManagerFactory;
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
@@ -12,11 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The id is declared once in {@link StatusChange}; each history must still draw it from
- * its own table's sequence, in blocks of 50 like every other table.
+ * The id is declared once in {@link VersionedEntity}; each entity must still draw it from
+ * its own table's sequence, in blocks of 50.
  */
 @IntegrationTest
-class StatusChangeIdSequenceTests {
+class EntityIdSequenceTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -24,8 +24,14 @@ class StatusChangeIdSequenceTests {
 	@ParameterizedTest
 	@CsvSource({ "idea.IdeaStatusChange, idea_status_change_id_seq",
 			"grant.GrantStatusChange, grant_status_change_id_seq",
-			"neighbourhood.PhaseChange, neighbourhood_phase_change_id_seq" })
-	void eachHistoryDrawsItsIdFromItsOwnTableSequence(String entity, String sequence) {
+			"neighbourhood.PhaseChange, neighbourhood_phase_change_id_seq", "activity.Activity, activity_id_seq",
+			"idea.Idea, idea_id_seq", "grant.Grant, grant_contribution_id_seq",
+			"grant.GrantBudget, grant_budget_id_seq", "account.UserAccount, account_user_id_seq",
+			"workshop.Workshop, workshop_id_seq", "partner.Partner, partner_id_seq",
+			"partner.Membership, partner_membership_id_seq", "partner.Space, partner_space_id_seq",
+			"contact.Contact, contact_id_seq", "neighbourhood.Neighbourhood, neighbourhood_id_seq",
+			"dashboard.ReportNarrative, report_narrative_id_seq" })
+	void eachRecordDrawsItsIdFromItsOwnTableSequence(String entity, String sequence) {
 		SessionFactoryImplementor sessionFactory = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		Object generator = sessionFactory.getMappingMetamodel()
 			.getEntityDescriptor("nl.cultuurschakel.binnenbuiten." + entity)
