@@ -10,11 +10,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A stored record: an id drawn from its table's sequence and a version that refuses an
- * edit over someone else's later save. Each entity names its own id sequence with an
- * unnamed class-level {@code @SequenceGenerator} ({@code
- *
-<table>
- * _id_seq}, in blocks of 50), which the id declared here picks up.
+ * edit over someone else's later save. Each entity names its own id sequence (its table's
+ * name followed by {@code _id_seq}, in blocks of 50) with an unnamed class-level
+ * {@code @SequenceGenerator}, which the id declared here picks up.
  */
 @MappedSuperclass
 public abstract class VersionedEntity {
