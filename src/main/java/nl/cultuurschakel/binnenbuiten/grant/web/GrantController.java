@@ -95,15 +95,13 @@ class GrantController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
-			@RequestParam(required = false) Long partner,
+	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter requested,
 			@PageableDefault(size = 25, sort = "requestedOn", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
 		if (user.getRole() == Role.PARTNER) {
-			return recipientList(user, status, pageable, model);
+			return recipientList(user, requested.getStatus(), pageable, model);
 		}
-		GrantFilter filter = new GrantFilter(year, status, neighbourhood, partner);
+		GrantFilter filter = requested.toFilter();
 		Page<GrantRow> page = this.grants.find(filter, SortGuard.allow(pageable, SORTABLE, DEFAULT_SORT));
 		model.addAttribute("grants", page);
 		model.addAttribute("labels", this.labels.of(page.getContent()));

@@ -12,7 +12,6 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
-import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
 import nl.cultuurschakel.binnenbuiten.grant.GrantSummary;
 import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
@@ -30,8 +29,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The grant list as CSV and XLSX: the same filters and order as the list. Staff get every
@@ -57,11 +56,9 @@ class GrantExportController {
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
-			@RequestParam(required = false) Long partner,
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter filter,
 			@SortDefault(sort = "requestedOn", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		Rows<?> rows = rows(user, new GrantFilter(year, status, neighbourhood, partner), sort, locale);
+		Rows<?> rows = rows(user, filter.toFilter(), sort, locale);
 		byte[] csv = CsvWriter.bytes((out) -> {
 			out.row(rows.headers((key) -> this.files.text(key, locale)));
 			rows.forEach(out::row);
@@ -70,11 +67,9 @@ class GrantExportController {
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
-			@RequestParam(required = false) Long partner,
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter filter,
 			@SortDefault(sort = "requestedOn", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		Rows<?> rows = rows(user, new GrantFilter(year, status, neighbourhood, partner), sort, locale);
+		Rows<?> rows = rows(user, filter.toFilter(), sort, locale);
 		try (Spreadsheet workbook = this.files.spreadsheet(locale)) {
 			SheetWriter sheet = workbook.sheet("grant.export.sheet", rows.headers(workbook::text));
 			rows.forEach(sheet::row);
