@@ -1,10 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.grant.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,9 +37,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,12 +77,6 @@ class GrantController {
 		this.ideas = ideas;
 		this.labels = labels;
 		this.clock = clock;
-	}
-
-	/** Amounts as people type them in their language: 1.250,50 in Dutch. */
-	@InitBinder
-	void amounts(WebDataBinder binder, Locale locale) {
-		binder.registerCustomEditor(BigDecimal.class, new AmountEditor(locale));
 	}
 
 	@ModelAttribute("statuses")
