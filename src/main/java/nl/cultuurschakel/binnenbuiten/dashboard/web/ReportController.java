@@ -70,29 +70,27 @@ class ReportController {
 	@GetMapping({ "/reports/annual/{year}", "/reports/period" })
 	String page(@PathVariable(required = false) Long year, @ModelAttribute PeriodParams params, Model model,
 			Locale locale) {
-		Period period = period(year, params);
-		ReportService.Report report = this.reports.report(period, selection(params));
+		ReportService.Report report = report(year, params);
 		model.addAllAttributes(reportModel(report, locale));
-		model.addAttribute("narrativeForm", NarrativeForm.of(period.from(), period.to(), report.narrative()));
+		model.addAttribute("narrativeForm",
+				NarrativeForm.of(report.period().from(), report.period().to(), report.narrative()));
 		return "reports/report";
 	}
 
 	@GetMapping({ "/reports/annual/{year}.pdf", "/reports/period.pdf" })
 	ResponseEntity<byte[]> pdf(@PathVariable(required = false) Long year, @ModelAttribute PeriodParams params,
 			Locale locale) {
-		Period period = period(year, params);
-		Selection selection = selection(params);
-		return Download.attachment(this.names.filename(period, selection, "pdf", locale), Download.PDF,
-				this.pdf.render("reports/pdf", reportModel(this.reports.report(period, selection), locale), locale));
+		ReportService.Report report = report(year, params);
+		return Download.attachment(filename(report, "pdf", locale), Download.PDF,
+				this.pdf.render("reports/pdf", reportModel(report, locale), locale));
 	}
 
 	@GetMapping({ "/reports/annual/{year}.xlsx", "/reports/period.xlsx" })
 	ResponseEntity<byte[]> xlsx(@PathVariable(required = false) Long year, @ModelAttribute PeriodParams params,
 			Locale locale) {
-		Period period = period(year, params);
-		Selection selection = selection(params);
-		return Download.attachment(this.names.filename(period, selection, "xlsx", locale), Download.XLSX,
-				this.workbook.write(this.reports.report(period, selection), locale));
+		ReportService.Report report = report(year, params);
+		return Download.attachment(filename(report, "xlsx", locale), Download.XLSX,
+				this.workbook.write(report, locale));
 	}
 
 	/**
@@ -142,13 +140,18 @@ class ReportController {
 		return model;
 	}
 
-	private Selection selection(PeriodParams params) {
-		return params.selection(this.neighbourhoods.all());
+	/**
+	 * The report asked for: of the calendar year of the path, or else of the period of
+	 * the parameters, for the neighbourhoods they select.
+	 */
+	private ReportService.Report report(Long year, PeriodParams params) {
+		Period period = (year != null) ? Period.year(year)
+				: PeriodParams.reportPeriod(params.getFrom(), params.getTo());
+		return this.reports.report(period, params.selection(this.neighbourhoods.all()));
 	}
 
-	/** The calendar year of the path, or else the period of the parameters. */
-	private static Period period(Long year, PeriodParams params) {
-		return (year != null) ? Period.year(year) : PeriodParams.reportPeriod(params.getFrom(), params.getTo());
+	private String filename(ReportService.Report report, String extension, Locale locale) {
+		return this.names.filename(report.period(), report.selection(), extension, locale);
 	}
 
 }
