@@ -243,4 +243,38 @@ class IdeaWebTests {
 		return this.mvc.perform(request);
 	}
 
+	@Test
+	void theTableSortsByAnOfferedColumnAndOtherwiseShowsTheNewestFirst() throws Exception {
+		this.youth.idea(this.neighbourhood, "Aquarel-atelier", LocalDate.of(2023, 1, 1));
+		this.youth.idea(this.neighbourhood, "Beatbox-battle", LocalDate.of(2023, 6, 1));
+		String byTitle = this.mvc
+			.perform(get("/ideas").with(as(Role.ADVISOR))
+				.param("neighbourhood", this.neighbourhood.toString())
+				.param("sort", "title,desc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byTitle.lastIndexOf("Beatbox-battle")).isLessThan(byTitle.lastIndexOf("Aquarel-atelier"));
+		String unknown = this.mvc
+			.perform(get("/ideas").with(as(Role.ADVISOR))
+				.param("neighbourhood", this.neighbourhood.toString())
+				.param("sort", "secret,asc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unknown.lastIndexOf("Beatbox-battle")).isLessThan(unknown.lastIndexOf("Aquarel-atelier"));
+		String byTitleAscending = this.mvc
+			.perform(get("/ideas").with(as(Role.ADVISOR))
+				.param("neighbourhood", this.neighbourhood.toString())
+				.param("sort", "title"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byTitleAscending.lastIndexOf("Aquarel-atelier"))
+			.isLessThan(byTitleAscending.lastIndexOf("Beatbox-battle"));
+	}
+
 }

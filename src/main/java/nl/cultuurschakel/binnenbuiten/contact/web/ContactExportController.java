@@ -10,7 +10,6 @@ import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.web.ExportFiles;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.MediaType;
@@ -59,7 +58,7 @@ class ContactExportController {
 	 */
 	private ResponseEntity<StreamingResponseBody> download(ContactListFilter filter, Sort sort, Locale locale,
 			String extension, MediaType type, Writer writer) {
-		Sort order = SortGuard.allow(PageRequest.of(0, 1, sort), ContactService.SORTABLE, NEWEST_FIRST).getSort();
+		Sort order = SortGuard.allow(sort, ContactService.SORTABLE, NEWEST_FIRST);
 		ContactFilter criteria = filter.toFilter();
 		return this.files.ofToday("contact.export.filename", extension, type, locale,
 				(out) -> writer.write(criteria, order, locale, out));

@@ -22,7 +22,6 @@ import nl.cultuurschakel.binnenbuiten.shared.export.Spreadsheet;
 import nl.cultuurschakel.binnenbuiten.shared.web.ExportFiles;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +120,7 @@ class GrantExportController {
 	 * The list's sort, limited to what the list offers, and the same on every download.
 	 */
 	private static Sort order(Sort sort, Set<String> sortable) {
-		Sort order = SortGuard.allow(PageRequest.of(0, 1, sort), sortable, GrantController.DEFAULT_SORT).getSort();
+		Sort order = SortGuard.allow(sort, sortable, GrantController.DEFAULT_SORT);
 		return (order.getOrderFor("id") == null) ? order.and(Sort.by("id")) : order;
 	}
 
