@@ -13,10 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * What an export handler answers with: the file, named in the user's language after a
- * message key and today's date ({@code contact.export.filename = contactmomenten-{0}}
- * gives {@code contactmomenten-2026-03-14.csv}), and the texts of its headers and cells,
- * also in a spreadsheet.
+ * What a download handler answers with: the file, named in the user's language after a
+ * message key and a day, mostly today's ({@code contact.export.filename =
+ * contactmomenten-{0}} gives {@code contactmomenten-2026-03-14.csv}), and the texts of
+ * its headers and cells, also in a spreadsheet.
  */
 @Component
 public class ExportFiles {
@@ -39,8 +39,17 @@ public class ExportFiles {
 	 * @param body the file's content
 	 */
 	public <T> ResponseEntity<T> ofToday(String filenameKey, String extension, MediaType type, Locale locale, T body) {
-		String today = LocalDate.now(this.clock).toString();
-		return Download.attachment(Download.filename(this.messages, locale, filenameKey, today, extension), type, body);
+		return of(filenameKey, LocalDate.now(this.clock), extension, type, locale, body);
+	}
+
+	/**
+	 * The download of a file about one day, such as a workshop's: as {@link #ofToday},
+	 * with that day in the name.
+	 */
+	public <T> ResponseEntity<T> of(String filenameKey, LocalDate day, String extension, MediaType type, Locale locale,
+			T body) {
+		String name = Download.filename(this.messages, locale, filenameKey, day.toString(), extension);
+		return Download.attachment(name, type, body);
 	}
 
 	/** A header or cell text: the message behind the key, or the key itself. */

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.shared.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -9,6 +10,7 @@ import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -49,6 +51,15 @@ class ExportFilesTests {
 		this.messages.addMessage("grant.status.AWARDED", DUTCH, "Toegekend");
 		assertThat(this.files.text("grant.status.AWARDED", DUTCH)).isEqualTo("Toegekend");
 		assertThat(this.files.text("grant.status.UNHEARD_OF", DUTCH)).isEqualTo("grant.status.UNHEARD_OF");
+	}
+
+	@Test
+	void aFileAboutOneDayIsNamedAfterThatDay() {
+		this.messages.addMessage("idea.outcome.filename", DUTCH, "ideeën-workshop-{0}");
+		ResponseEntity<byte[]> pdf = this.files.of("idea.outcome.filename", LocalDate.of(2026, 3, 14), "pdf",
+				Download.PDF, DUTCH, new byte[0]);
+		assertThat(ContentDisposition.parse(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).getFilename())
+			.isEqualTo("ideeën-workshop-2026-03-14.pdf");
 	}
 
 }
