@@ -89,7 +89,7 @@ class GrantController {
 			@PageableDefault(size = 25, sort = "requestedOn", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
 		if (user.getRole() == Role.PARTNER) {
-			return recipientList(user, requested.getStatus(), pageable, model);
+			return recipientList(user, requested.status(), pageable, model);
 		}
 		GrantFilter filter = requested.toFilter();
 		Page<GrantRow> page = this.grants.find(filter, SortGuard.allow(pageable, SORTABLE, DEFAULT_SORT));
