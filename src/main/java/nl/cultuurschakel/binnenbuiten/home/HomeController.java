@@ -1,7 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.home;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,12 +27,9 @@ class HomeController {
 
 	private final PartnerService partners;
 
-	private final Clock clock;
-
-	HomeController(ContactService contacts, PartnerService partners, Clock clock) {
+	HomeController(ContactService contacts, PartnerService partners) {
 		this.contacts = contacts;
 		this.partners = partners;
-		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -44,7 +39,6 @@ class HomeController {
 			List<FollowUp> followUps = this.contacts.openFollowUps(user.getId(), FOLLOW_UPS_SHOWN);
 			model.addAttribute("followUps", followUps);
 			model.addAttribute("openFollowUps", this.contacts.countOpenFollowUps(user.getId()));
-			model.addAttribute("today", LocalDate.now(this.clock));
 			model.addAttribute("partnerNames",
 					this.partners.names(followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet())));
 			// Only the user's own follow-ups are shown: the name is already known.

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -128,6 +129,32 @@ class ActivitySeriesPageTests {
 		assertThat(detail.select(".notice--link a").text()).isEqualTo("Bekijk alle 3 data van de reeks met hun status");
 		Document seriesPage = page(get(detail.select(".notice--link a").attr("href")).with(as(Role.ADVISOR)));
 		assertThat(seriesPage.select("tbody tr")).hasSize(3);
+	}
+
+	@Test
+	void savingLaterDatesOfASeriesSaysHowManyChangedAndSavingOneDateDoesNot() throws Exception {
+		Long second = this.series.get(1);
+		Map<String, String> fields = ActivityRequests.validFields(this.neighbourhood, this.partner);
+		fields.put("title", "Hiphop in het park");
+		fields.put("date", DAY.plusWeeks(1).toString());
+		fields.put("version", String.valueOf(this.activities.get(second).version()));
+		fields.put("following", "true");
+		fields.put("confirmOverlaps", "true");
+		// The second and the fourth date; the third is cancelled and stays as it was.
+		this.mvc.perform(ActivityRequests.post(fields, "/activities/{id}", second).with(as(Role.ADVISOR)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/activities/" + second))
+			.andExpect(flash().attribute("flash", "activity.series.saved"))
+			.andExpect(flash().attribute("seriesSaved", 2));
+
+		Long last = this.series.get(3);
+		fields.put("date", DAY.plusWeeks(3).toString());
+		fields.put("version", String.valueOf(this.activities.get(last).version()));
+		fields.put("following", "false");
+		this.mvc.perform(ActivityRequests.post(fields, "/activities/{id}", last).with(as(Role.ADVISOR)))
+			.andExpect(redirectedUrl("/activities/" + last))
+			.andExpect(flash().attribute("flash", "activity.saved"))
+			.andExpect(flash().attributeCount(1));
 	}
 
 	@Test

@@ -546,4 +546,16 @@ class GrantWebTests {
 		return this.mvc.perform(request);
 	}
 
+	@Test
+	void anUnreadableListFilterIsABadRequestOnTheListAndBothExports() throws Exception {
+		for (String path : List.of("/grants", "/grants/export.csv", "/grants/export.xlsx")) {
+			this.mvc.perform(get(path).with(as(Role.ADVISOR)).param("status", "NOPE"))
+				.andExpect(status().isBadRequest());
+			this.mvc.perform(get(path).with(as(Role.ADVISOR)).param("year", "twintig"))
+				.andExpect(status().isBadRequest());
+			this.mvc.perform(get(path).with(as(Role.ADVISOR)).param("neighbourhood", "1x"))
+				.andExpect(status().isBadRequest());
+		}
+	}
+
 }

@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.idea;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
@@ -241,6 +242,30 @@ class IdeaWebTests {
 			request.param("note", note);
 		}
 		return this.mvc.perform(request);
+	}
+
+	@Test
+	void theTableSortsByAnOfferedColumnAndOtherwiseShowsTheNewestFirst() throws Exception {
+		this.youth.idea(this.neighbourhood, "Aquarel-atelier", LocalDate.of(2023, 1, 1));
+		this.youth.idea(this.neighbourhood, "Beatbox-battle", LocalDate.of(2023, 6, 1));
+		assertThat(tableSortedBy("title")).containsExactly("Aquarel-atelier", "Beatbox-battle");
+		assertThat(tableSortedBy("title,desc")).containsExactly("Beatbox-battle", "Aquarel-atelier");
+		assertThat(tableSortedBy("collectedOn,asc")).containsExactly("Aquarel-atelier", "Beatbox-battle");
+		// Not a column of the table: the newest first.
+		assertThat(tableSortedBy("secret,asc")).containsExactly("Beatbox-battle", "Aquarel-atelier");
+	}
+
+	/** The titles in the idea table, in the order it shows them. */
+	private List<String> tableSortedBy(String sort) throws Exception {
+		String page = this.mvc
+			.perform(get("/ideas").with(as(Role.ADVISOR))
+				.param("neighbourhood", this.neighbourhood.toString())
+				.param("sort", sort))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(page).select("#idea-table tbody tr td:first-child a").eachText();
 	}
 
 }

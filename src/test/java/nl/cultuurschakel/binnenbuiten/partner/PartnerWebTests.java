@@ -6,6 +6,8 @@ import java.util.Set;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +232,23 @@ class PartnerWebTests {
 		this.mvc.perform(get("/partners/987654321").with(as(Role.ADVISOR))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/partners").param("domain", "CIRCUS").with(as(Role.ADVISOR)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void profileMarksOnlyTheMembershipsThatRunToday() throws Exception {
+		Long partner = this.network.partner("Wijkmaker", PartnerDomain.ARTS_CULTURE);
+		Long current = this.network.neighbourhood("Nuwijk");
+		Long ended = this.network.neighbourhood("Vroegerwijk");
+		this.network.membership(partner, current, LocalDate.of(2020, 1, 1), null, MembershipRole.KEY_FIGURE);
+		this.network.membership(partner, ended, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31),
+				MembershipRole.KEY_FIGURE);
+		Document page = Jsoup.parse(this.mvc.perform(get("/partners/{id}", partner).with(as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("tr:has(a[href$=/neighbourhoods/" + current + "]) .badge").text()).isEqualTo("Huidig");
+		assertThat(page.select("tr:has(a[href$=/neighbourhoods/" + ended + "]) .badge")).isEmpty();
 	}
 
 }

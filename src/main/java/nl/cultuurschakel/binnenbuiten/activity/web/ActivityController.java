@@ -116,12 +116,7 @@ class ActivityController {
 			try {
 				List<Long> ids = this.activities.plan(activityForm.toData(), activityForm.toSeries(),
 						activityForm.isConfirmOverlaps());
-				redirect.addFlashAttribute(Flash.ATTRIBUTE,
-						(ids.size() > 1) ? "activity.series.created" : "activity.created");
-				if (ids.size() > 1) {
-					redirect.addFlashAttribute("seriesSaved", ids.size());
-				}
-				return "redirect:/activities/" + ids.get(0);
+				return saved(redirect, ids.size(), "activity.created", "activity.series.created", ids.get(0));
 			}
 			catch (ActivityClashException ex) {
 				showClashes(ex, user, activityForm, result, model);
@@ -153,11 +148,7 @@ class ActivityController {
 				int changed = this.activities.update(id, activityForm.toData(), activityForm.getVersion(),
 						activityForm.isFollowing(), activityForm.isConfirmOverlaps(),
 						user.isStaff() ? null : user.getPartnerId());
-				redirect.addFlashAttribute(Flash.ATTRIBUTE, (changed > 1) ? "activity.series.saved" : "activity.saved");
-				if (changed > 1) {
-					redirect.addFlashAttribute("seriesSaved", changed);
-				}
-				return "redirect:/activities/" + id;
+				return saved(redirect, changed, "activity.saved", "activity.series.saved", id);
 			}
 			catch (ActivityClashException ex) {
 				showClashes(ex, user, activityForm, result, model);
@@ -168,6 +159,17 @@ class ActivityController {
 		}
 		this.support.addChoices(user, activityForm, activity, model);
 		return FORM;
+	}
+
+	/**
+	 * Back to the (first) activity saved, with the message for one date or, with their
+	 * number, for the dates of a series.
+	 */
+	private static String saved(RedirectAttributes redirect, int dates, String oneKey, String seriesKey, Long id) {
+		if (dates > 1) {
+			redirect.addFlashAttribute("seriesSaved", dates);
+		}
+		return Flash.redirect(redirect, (dates > 1) ? seriesKey : oneKey, "/activities/" + id);
 	}
 
 	/**

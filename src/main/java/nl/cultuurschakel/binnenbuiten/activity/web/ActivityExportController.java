@@ -2,7 +2,6 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +13,8 @@ import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.export.ExportColumns;
 import nl.cultuurschakel.binnenbuiten.shared.export.Money;
+import nl.cultuurschakel.binnenbuiten.shared.web.ExportFiles;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.SortDefault;
@@ -38,18 +37,21 @@ class ActivityExportController {
 	/** An export holds at most this many activities. */
 	static final int MAX_EXPORT = 5000;
 
+	private static final String FILENAME = "activity.export.filename";
+
 	private final ActivityService activities;
 
 	private final ActivityAccess access;
 
-	private final MessageSource messages;
+	private final ExportFiles files;
 
+	/** The calendar's time stamp (DTSTAMP). */
 	private final Clock clock;
 
-	ActivityExportController(ActivityService activities, ActivityAccess access, MessageSource messages, Clock clock) {
+	ActivityExportController(ActivityService activities, ActivityAccess access, ExportFiles files, Clock clock) {
 		this.activities = activities;
 		this.access = access;
-		this.messages = messages;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -59,7 +61,7 @@ class ActivityExportController {
 			@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		String ics = IcsWriter.write(find(filter, binding, sort, user), this.clock.instant(),
 				"binnenbuiten.cultuurschakel.nl");
-		return Download.attachment(filename(locale, "ics"), Download.ICS, ics.getBytes(StandardCharsets.UTF_8));
+		return this.files.ofToday(FILENAME, "ics", Download.ICS, locale, ics.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/export.csv")
@@ -73,19 +75,19 @@ class ActivityExportController {
 			.add("activity.title", (item) -> item.row().title())
 			.add("activity.neighbourhood", ActivityListItem::neighbourhoodName)
 			.add("activity.location", ActivityListItem::location)
-			.add("activity.discipline", (item) -> text("discipline." + item.row().discipline(), locale))
+			.add("activity.discipline", (item) -> this.files.text("discipline." + item.row().discipline(), locale))
 			.add("activity.minAge", (item) -> item.row().minAge())
 			.add("activity.maxAge", (item) -> item.row().maxAge())
-			.add("activity.costType", (item) -> text("activity.costType." + item.row().costType(), locale))
+			.add("activity.costType", (item) -> this.files.text("activity.costType." + item.row().costType(), locale))
 			.add("activity.price", (item) -> Money.of(item.row().price()))
-			.add("activity.status", (item) -> text("activity.status." + item.row().status(), locale))
+			.add("activity.status", (item) -> this.files.text("activity.status." + item.row().status(), locale))
 			.add("activity.childrenReached", (item) -> item.row().childrenReached());
 		List<ActivityListItem> items = find(filter, binding, sort, user);
 		byte[] csv = CsvWriter.bytes((out) -> {
-			out.row(columns.headers((key) -> text(key, locale)));
+			out.row(columns.headers((key) -> this.files.text(key, locale)));
 			items.forEach((item) -> out.row(columns.values(item)));
 		});
-		return Download.attachment(filename(locale, "csv"), Download.CSV, csv);
+		return this.files.ofToday(FILENAME, "csv", Download.CSV, locale, csv);
 	}
 
 	/** What the list shows this user, in the list's order (newest first by default). */
@@ -94,15 +96,6 @@ class ActivityExportController {
 			.find(filter.toFilter(this.access.visibleNeighbourhoods(user), binding),
 					ActivityController.sorted(PageRequest.of(0, MAX_EXPORT, sort), Sort.Direction.DESC))
 			.getContent();
-	}
-
-	private String filename(Locale locale, String extension) {
-		return Download.filename(this.messages, locale, "activity.export.filename",
-				LocalDate.now(this.clock).toString(), extension);
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
 	}
 
 }

@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
@@ -57,15 +58,12 @@ class ActivityPlanningController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long neighbourhood, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		LocalDate start = (from != null) ? from : LocalDate.now(this.clock);
-		Period.day(start).withinBounds();
-		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3), Period.LATEST);
-		new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
-		model.addAttribute("from", start);
-		model.addAttribute("to", end);
+		Period period = shown(from, to, LocalDate.now(this.clock), (start) -> start.plusMonths(3));
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
-		model.addAttribute("clashes", this.activities.conflicts(start, end, neighbourhood));
+		model.addAttribute("clashes", this.activities.conflicts(period.from(), period.to(), neighbourhood));
 		return "activities/conflicts";
 	}
 
@@ -82,16 +80,29 @@ class ActivityPlanningController {
 		if (!PartnerAccess.mayEdit(user, space.partnerId())) {
 			throw new NotFoundException("Space", spaceId);
 		}
-		LocalDate start = (from != null) ? from : LocalDate.now(this.clock).withDayOfMonth(1);
-		Period.day(start).withinBounds();
-		LocalDate end = (to != null) ? to : earliest(start.plusMonths(3).minusDays(1), Period.LATEST);
-		new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
+		Period period = shown(from, to, LocalDate.now(this.clock).withDayOfMonth(1),
+				(start) -> start.plusMonths(3).minusDays(1));
 		model.addAttribute("space", space);
 		model.addAttribute("partnerName", this.partners.names(Set.of(space.partnerId())).get(space.partnerId()));
-		model.addAttribute("from", start);
-		model.addAttribute("to", end);
-		model.addAttribute("occupancy", this.activities.inSpace(spaceId, start, end));
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("occupancy", this.activities.inSpace(spaceId, period.from(), period.to()));
 		return "activities/occupancy";
+	}
+
+	/**
+	 * The period a planning view shows: from the day asked for (or the default start) to
+	 * the day asked for (or, without it, the default end, never beyond the planning
+	 * years), for at most {@link #MAX_PERIOD_DAYS} days.
+	 * @throws nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException (400) for a
+	 * day outside the planning years, an end before the start or a longer period
+	 */
+	private static Period shown(LocalDate from, LocalDate to, LocalDate defaultStart,
+			UnaryOperator<LocalDate> defaultEnd) {
+		LocalDate start = (from != null) ? from : defaultStart;
+		Period.day(start).withinBounds();
+		LocalDate end = (to != null) ? to : earliest(defaultEnd.apply(start), Period.LATEST);
+		return new Period(start, end).withinBounds().atMostDays(MAX_PERIOD_DAYS);
 	}
 
 	private static LocalDate earliest(LocalDate a, LocalDate b) {

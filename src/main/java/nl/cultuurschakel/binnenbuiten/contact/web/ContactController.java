@@ -126,11 +126,8 @@ class ContactController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long partner, @RequestParam(required = false) Long neighbourhood,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		ContactForm form = new ContactForm();
-		form.setDate(LocalDate.now(this.clock));
-		form.setAdvisorId(user.getId());
-		form.setKind(this.contacts.lastKind(user.getId()).orElse(ContactKind.MEETING));
-		form.setSubmissionKey(UUID.randomUUID());
+		ContactForm form = freshForm(LocalDate.now(this.clock),
+				this.contacts.lastKind(user.getId()).orElse(ContactKind.MEETING), user);
 		if (partner != null && this.partners.find(partner).isPresent()) {
 			form.setCounterpartId(partner);
 		}
@@ -177,12 +174,20 @@ class ContactController {
 	@GetMapping(path = "/new", params = { "date", "kind" })
 	String anotherForm(@RequestParam LocalDate date, @RequestParam ContactKind kind,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
+		return showForm(freshForm(date, kind, user), null, model);
+	}
+
+	/**
+	 * An empty form of the user's on the given day and kind, with its own submission key
+	 * (a second post of the same form logs nothing twice).
+	 */
+	private static ContactForm freshForm(LocalDate date, ContactKind kind, CurrentUser user) {
 		ContactForm form = new ContactForm();
 		form.setDate(date);
 		form.setKind(kind);
 		form.setAdvisorId(user.getId());
 		form.setSubmissionKey(UUID.randomUUID());
-		return showForm(form, null, model);
+		return form;
 	}
 
 	@GetMapping("/{id}/edit")

@@ -1,17 +1,15 @@
 package nl.cultuurschakel.binnenbuiten.contact.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.io.OutputStream;
 import java.util.Locale;
 
 import nl.cultuurschakel.binnenbuiten.contact.ContactExport;
 import nl.cultuurschakel.binnenbuiten.contact.ContactFilter;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
+import nl.cultuurschakel.binnenbuiten.shared.web.ExportFiles;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.MediaType;
@@ -35,42 +33,43 @@ class ContactExportController {
 
 	private final ContactExport export;
 
-	private final MessageSource messages;
+	private final ExportFiles files;
 
-	private final Clock clock;
-
-	ContactExportController(ContactExport export, MessageSource messages, Clock clock) {
+	ContactExportController(ContactExport export, ExportFiles files) {
 		this.export = export;
-		this.messages = messages;
-		this.clock = clock;
+		this.files = files;
 	}
 
 	@GetMapping("/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(@ModelAttribute ContactListFilter filter,
 			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		Sort order = listOrder(sort);
-		ContactFilter criteria = filter.toFilter();
-		return download("csv", Download.CSV, locale, (out) -> this.export.writeCsv(criteria, order, locale, out));
+		return download(filter, sort, locale, "csv", Download.CSV, this.export::writeCsv);
 	}
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(@ModelAttribute ContactListFilter filter,
 			@SortDefault(sort = "date", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		Sort order = listOrder(sort);
+		return download(filter, sort, locale, "xlsx", Download.XLSX, this.export::writeXlsx);
+	}
+
+	/**
+	 * The file of the list as filtered, in the list's order: only the sort properties the
+	 * list offers.
+	 */
+	private ResponseEntity<StreamingResponseBody> download(ContactListFilter filter, Sort sort, Locale locale,
+			String extension, MediaType type, Writer writer) {
+		Sort order = SortGuard.allow(sort, ContactService.SORTABLE, NEWEST_FIRST);
 		ContactFilter criteria = filter.toFilter();
-		return download("xlsx", Download.XLSX, locale, (out) -> this.export.writeXlsx(criteria, order, locale, out));
+		return this.files.ofToday("contact.export.filename", extension, type, locale,
+				(out) -> writer.write(criteria, order, locale, out));
 	}
 
-	/** The list's order: only the sort properties the list offers. */
-	private static Sort listOrder(Sort sort) {
-		return SortGuard.allow(PageRequest.of(0, 1, sort), ContactService.SORTABLE, NEWEST_FIRST).getSort();
-	}
+	/** One of {@link ContactExport}'s file formats. */
+	@FunctionalInterface
+	private interface Writer {
 
-	private ResponseEntity<StreamingResponseBody> download(String extension, MediaType type, Locale locale,
-			StreamingResponseBody body) {
-		String filename = Download.filename(this.messages, locale, "contact.export.filename",
-				LocalDate.now(this.clock).toString(), extension);
-		return Download.attachment(filename, type, body);
+		void write(ContactFilter filter, Sort sort, Locale locale, OutputStream out);
+
 	}
 
 }

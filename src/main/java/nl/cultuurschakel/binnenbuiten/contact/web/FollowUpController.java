@@ -1,7 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.contact.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
@@ -35,13 +33,10 @@ class FollowUpController {
 
 	private final AccountService accounts;
 
-	private final Clock clock;
-
-	FollowUpController(ContactService contacts, ContactNames names, AccountService accounts, Clock clock) {
+	FollowUpController(ContactService contacts, ContactNames names, AccountService accounts) {
 		this.contacts = contacts;
 		this.names = names;
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@GetMapping("/contacts/follow-ups")
@@ -52,7 +47,6 @@ class FollowUpController {
 		model.addAttribute("total", this.contacts.countOpenFollowUps(advisorId));
 		model.addAttribute("advisor", advisorId);
 		model.addAttribute("staff", this.accounts.staff());
-		model.addAttribute("today", LocalDate.now(this.clock));
 		this.names.addForFollowUps(followUps, model);
 		return "contacts/follow-ups";
 	}

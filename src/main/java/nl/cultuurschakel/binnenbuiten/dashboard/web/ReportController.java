@@ -63,34 +63,34 @@ class ReportController {
 		this.names = names;
 	}
 
-	@GetMapping("/reports/annual/{year}")
-	String annual(@PathVariable long year, @ModelAttribute PeriodParams params, Model model, Locale locale) {
-		return page(Period.year(year), selection(params), model, locale);
+	/**
+	 * The report of a calendar year ({@code /reports/annual/2024}) or of any period
+	 * ({@code /reports/period?from=…&to=…}), as a page, PDF or spreadsheet.
+	 */
+	@GetMapping({ "/reports/annual/{year}", "/reports/period" })
+	String page(@PathVariable(required = false) Long year, @ModelAttribute PeriodParams params, Model model,
+			Locale locale) {
+		ReportService.Report report = report(year, params);
+		model.addAllAttributes(reportModel(report, locale));
+		model.addAttribute("narrativeForm",
+				NarrativeForm.of(report.period().from(), report.period().to(), report.narrative()));
+		return "reports/report";
 	}
 
-	@GetMapping("/reports/period")
-	String period(@ModelAttribute PeriodParams params, Model model, Locale locale) {
-		return page(period(params), selection(params), model, locale);
+	@GetMapping({ "/reports/annual/{year}.pdf", "/reports/period.pdf" })
+	ResponseEntity<byte[]> pdf(@PathVariable(required = false) Long year, @ModelAttribute PeriodParams params,
+			Locale locale) {
+		ReportService.Report report = report(year, params);
+		return Download.attachment(filename(report, "pdf", locale), Download.PDF,
+				this.pdf.render("reports/pdf", reportModel(report, locale), locale));
 	}
 
-	@GetMapping("/reports/annual/{year}.pdf")
-	ResponseEntity<byte[]> annualPdf(@PathVariable long year, @ModelAttribute PeriodParams params, Locale locale) {
-		return pdf(Period.year(year), selection(params), locale);
-	}
-
-	@GetMapping("/reports/period.pdf")
-	ResponseEntity<byte[]> periodPdf(@ModelAttribute PeriodParams params, Locale locale) {
-		return pdf(period(params), selection(params), locale);
-	}
-
-	@GetMapping("/reports/annual/{year}.xlsx")
-	ResponseEntity<byte[]> annualXlsx(@PathVariable long year, @ModelAttribute PeriodParams params, Locale locale) {
-		return xlsx(Period.year(year), selection(params), locale);
-	}
-
-	@GetMapping("/reports/period.xlsx")
-	ResponseEntity<byte[]> periodXlsx(@ModelAttribute PeriodParams params, Locale locale) {
-		return xlsx(period(params), selection(params), locale);
+	@GetMapping({ "/reports/annual/{year}.xlsx", "/reports/period.xlsx" })
+	ResponseEntity<byte[]> xlsx(@PathVariable(required = false) Long year, @ModelAttribute PeriodParams params,
+			Locale locale) {
+		ReportService.Report report = report(year, params);
+		return Download.attachment(filename(report, "xlsx", locale), Download.XLSX,
+				this.workbook.write(report, locale));
 	}
 
 	/**
@@ -122,13 +122,6 @@ class ReportController {
 		return "reports/report";
 	}
 
-	private String page(Period period, Selection selection, Model model, Locale locale) {
-		ReportService.Report report = this.reports.report(period, selection);
-		model.addAllAttributes(reportModel(report, locale));
-		model.addAttribute("narrativeForm", NarrativeForm.of(period.from(), period.to(), report.narrative()));
-		return "reports/report";
-	}
-
 	private Map<String, Object> reportModel(ReportService.Report report, Locale locale) {
 		Period period = report.period();
 		Selection selection = report.selection();
@@ -147,22 +140,18 @@ class ReportController {
 		return model;
 	}
 
-	private ResponseEntity<byte[]> pdf(Period period, Selection selection, Locale locale) {
-		return Download.attachment(this.names.filename(period, selection, "pdf", locale), Download.PDF,
-				this.pdf.render("reports/pdf", reportModel(this.reports.report(period, selection), locale), locale));
+	/**
+	 * The report asked for: of the calendar year of the path, or else of the period of
+	 * the parameters, for the neighbourhoods they select.
+	 */
+	private ReportService.Report report(Long year, PeriodParams params) {
+		Period period = (year != null) ? Period.year(year)
+				: PeriodParams.reportPeriod(params.getFrom(), params.getTo());
+		return this.reports.report(period, params.selection(this.neighbourhoods.all()));
 	}
 
-	private ResponseEntity<byte[]> xlsx(Period period, Selection selection, Locale locale) {
-		return Download.attachment(this.names.filename(period, selection, "xlsx", locale), Download.XLSX,
-				this.workbook.write(this.reports.report(period, selection), locale));
-	}
-
-	private Selection selection(PeriodParams params) {
-		return params.selection(this.neighbourhoods.all());
-	}
-
-	private static Period period(PeriodParams params) {
-		return PeriodParams.reportPeriod(params.getFrom(), params.getTo());
+	private String filename(ReportService.Report report, String extension, Locale locale) {
+		return this.names.filename(report.period(), report.selection(), extension, locale);
 	}
 
 }

@@ -1,9 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.grant.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -14,9 +12,7 @@ import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,12 +33,6 @@ class BudgetController {
 	BudgetController(GrantService grants, Clock clock) {
 		this.grants = grants;
 		this.clock = clock;
-	}
-
-	/** Amounts as people type them in their language: 1.250,50 in Dutch. */
-	@InitBinder
-	void amounts(WebDataBinder binder, Locale locale) {
-		binder.registerCustomEditor(BigDecimal.class, new AmountEditor(locale));
 	}
 
 	@GetMapping

@@ -1,10 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.grant.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,9 +37,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,27 +79,19 @@ class GrantController {
 		this.clock = clock;
 	}
 
-	/** Amounts as people type them in their language: 1.250,50 in Dutch. */
-	@InitBinder
-	void amounts(WebDataBinder binder, Locale locale) {
-		binder.registerCustomEditor(BigDecimal.class, new AmountEditor(locale));
-	}
-
 	@ModelAttribute("statuses")
 	GrantStatus[] statuses() {
 		return GrantStatus.values();
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
-			@RequestParam(required = false) Long partner,
+	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter requested,
 			@PageableDefault(size = 25, sort = "requestedOn", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
 		if (user.getRole() == Role.PARTNER) {
-			return recipientList(user, status, pageable, model);
+			return recipientList(user, requested.status(), pageable, model);
 		}
-		GrantFilter filter = new GrantFilter(year, status, neighbourhood, partner);
+		GrantFilter filter = requested.toFilter();
 		Page<GrantRow> page = this.grants.find(filter, SortGuard.allow(pageable, SORTABLE, DEFAULT_SORT));
 		model.addAttribute("grants", page);
 		model.addAttribute("labels", this.labels.of(page.getContent()));

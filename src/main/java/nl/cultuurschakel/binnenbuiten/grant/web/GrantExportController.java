@@ -1,7 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.grant.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +12,6 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
-import nl.cultuurschakel.binnenbuiten.grant.GrantStatus;
 import nl.cultuurschakel.binnenbuiten.grant.GrantSummary;
 import nl.cultuurschakel.binnenbuiten.shared.export.CsvWriter;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
@@ -22,18 +19,17 @@ import nl.cultuurschakel.binnenbuiten.shared.export.ExportColumns;
 import nl.cultuurschakel.binnenbuiten.shared.export.Money;
 import nl.cultuurschakel.binnenbuiten.shared.export.SheetWriter;
 import nl.cultuurschakel.binnenbuiten.shared.export.Spreadsheet;
+import nl.cultuurschakel.binnenbuiten.shared.web.ExportFiles;
 import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The grant list as CSV and XLSX: the same filters and order as the list. Staff get every
@@ -44,44 +40,39 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/grants")
 class GrantExportController {
 
+	private static final String FILENAME = "grant.export.filename";
+
 	private final GrantService grants;
 
 	private final GrantLabels labels;
 
-	private final MessageSource messages;
+	private final ExportFiles files;
 
-	private final Clock clock;
-
-	GrantExportController(GrantService grants, GrantLabels labels, MessageSource messages, Clock clock) {
+	GrantExportController(GrantService grants, GrantLabels labels, ExportFiles files) {
 		this.grants = grants;
 		this.labels = labels;
-		this.messages = messages;
-		this.clock = clock;
+		this.files = files;
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
-			@RequestParam(required = false) Long partner,
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter filter,
 			@SortDefault(sort = "requestedOn", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		Rows<?> rows = rows(user, new GrantFilter(year, status, neighbourhood, partner), sort, locale);
+		Rows<?> rows = rows(user, filter.toFilter(), sort, locale);
 		byte[] csv = CsvWriter.bytes((out) -> {
-			out.row(rows.headers((key) -> text(key, locale)));
+			out.row(rows.headers((key) -> this.files.text(key, locale)));
 			rows.forEach(out::row);
 		});
-		return Download.attachment(filename(locale, "csv"), Download.CSV, csv);
+		return this.files.ofToday(FILENAME, "csv", Download.CSV, locale, csv);
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(required = false) Long neighbourhood,
-			@RequestParam(required = false) Long partner,
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter filter,
 			@SortDefault(sort = "requestedOn", direction = Sort.Direction.DESC) Sort sort, Locale locale) {
-		Rows<?> rows = rows(user, new GrantFilter(year, status, neighbourhood, partner), sort, locale);
-		try (Spreadsheet workbook = new Spreadsheet(this.messages, locale)) {
+		Rows<?> rows = rows(user, filter.toFilter(), sort, locale);
+		try (Spreadsheet workbook = this.files.spreadsheet(locale)) {
 			SheetWriter sheet = workbook.sheet("grant.export.sheet", rows.headers(workbook::text));
 			rows.forEach(sheet::row);
-			return Download.attachment(filename(locale, "xlsx"), Download.XLSX, workbook.toByteArray());
+			return this.files.ofToday(FILENAME, "xlsx", Download.XLSX, locale, workbook.toByteArray());
 		}
 	}
 
@@ -101,7 +92,7 @@ class GrantExportController {
 				.add("grant.export.idea", (row) -> names.idea(row.ideaId()))
 				.add("grant.export.neighbourhood", (row) -> names.neighbourhood(row.ideaId()))
 				.add("grant.export.partner", (row) -> names.partner(row.partnerId()))
-				.add("grant.export.status", (row) -> text("grant.status." + row.status(), locale))
+				.add("grant.export.status", (row) -> this.files.text("grant.status." + row.status(), locale))
 				.add("grant.export.amountRequested", (row) -> Money.of(row.amountRequested()))
 				.add("grant.export.amountAwarded", (row) -> Money.of(row.amountAwarded()));
 			return new Rows<>(columns, grants);
@@ -112,7 +103,7 @@ class GrantExportController {
 			.add("grant.export.idea", (row) -> names.idea(row.ideaId()))
 			.add("grant.export.neighbourhood", (row) -> names.neighbourhood(row.ideaId()))
 			.add("grant.export.partner", (row) -> names.partner(row.partnerId()))
-			.add("grant.export.status", (row) -> text("grant.status." + row.status(), locale))
+			.add("grant.export.status", (row) -> this.files.text("grant.status." + row.status(), locale))
 			.add("grant.export.amountRequested", (row) -> Money.of(row.amountRequested()))
 			.add("grant.export.amountAwarded", (row) -> Money.of(row.amountAwarded()))
 			.add("grant.export.requestedOn", GrantRow::requestedOn)
@@ -121,7 +112,7 @@ class GrantExportController {
 			.add("grant.export.settledOn", GrantRow::settledOn)
 			.add("grant.export.reportDueOn", GrantRow::reportDueOn)
 			.add("grant.export.overBudget",
-					(row) -> text(row.overBudget() ? "list.filter.yes" : "list.filter.no", locale));
+					(row) -> this.files.text(row.overBudget() ? "list.filter.yes" : "list.filter.no", locale));
 		return new Rows<>(columns, grants);
 	}
 
@@ -129,17 +120,8 @@ class GrantExportController {
 	 * The list's sort, limited to what the list offers, and the same on every download.
 	 */
 	private static Sort order(Sort sort, Set<String> sortable) {
-		Sort order = SortGuard.allow(PageRequest.of(0, 1, sort), sortable, GrantController.DEFAULT_SORT).getSort();
+		Sort order = SortGuard.allow(sort, sortable, GrantController.DEFAULT_SORT);
 		return (order.getOrderFor("id") == null) ? order.and(Sort.by("id")) : order;
-	}
-
-	private String filename(Locale locale, String extension) {
-		return Download.filename(this.messages, locale, "grant.export.filename", LocalDate.now(this.clock).toString(),
-				extension);
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	/** The rows of one download with their columns. */

@@ -23,6 +23,7 @@ import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.web.DeleteConfirmation;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
+import nl.cultuurschakel.binnenbuiten.shared.web.SortGuard;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
 import org.springframework.data.domain.Sort;
@@ -51,6 +52,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IdeaController {
 
 	private static final Set<String> SORTABLE = Set.of("title", "status", "collectedOn", "childrenCount", "discipline");
+
+	private static final Sort NEWEST_FIRST = Sort.by("collectedOn").descending().and(Sort.by("title"));
 
 	private static final String FORM = "ideas/form";
 
@@ -95,10 +98,10 @@ class IdeaController {
 	String board(@RequestParam(required = false) Long neighbourhood,
 			@RequestParam(required = false) Discipline discipline,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String sort,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Sort sort,
 			@ModelAttribute("neighbourhoodOptions") List<NeighbourhoodSummary> neighbourhoodOptions, Model model) {
-		Sort order = sortOf(sort);
+		Sort asked = SortGuard.allow(sort, SORTABLE, Sort.unsorted());
+		Sort order = asked.isSorted() ? asked.and(Sort.by("id")) : NEWEST_FIRST;
 		List<IdeaCard> cards = this.ideas.find(new IdeaFilter(neighbourhood, discipline, from, to), order);
 		Map<IdeaStatus, List<IdeaCard>> columns = new LinkedHashMap<>();
 		for (IdeaStatus status : IdeaStatus.values()) {
@@ -195,19 +198,6 @@ class IdeaController {
 
 	static Actor actor(CurrentUser user) {
 		return new Actor(user.getId(), user.getDisplayName());
-	}
-
-	private static Sort sortOf(String sort) {
-		if (sort == null) {
-			return Sort.by("collectedOn").descending().and(Sort.by("title"));
-		}
-		String[] parts = sort.split(",");
-		if (!SORTABLE.contains(parts[0])) {
-			return Sort.by("collectedOn").descending().and(Sort.by("title"));
-		}
-		Sort.Direction direction = (parts.length > 1 && "desc".equalsIgnoreCase(parts[1])) ? Sort.Direction.DESC
-				: Sort.Direction.ASC;
-		return Sort.by(direction, parts[0]).and(Sort.by("id"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.idea.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +12,11 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
+import nl.cultuurschakel.binnenbuiten.shared.web.ExportFiles;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopDetails;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,15 +46,15 @@ class WorkshopIdeaController {
 
 	private final OutcomeReport outcomes;
 
-	private final MessageSource messages;
+	private final ExportFiles files;
 
 	WorkshopIdeaController(IdeaService ideas, WorkshopService workshops, NeighbourhoodService neighbourhoods,
-			OutcomeReport outcomes, MessageSource messages) {
+			OutcomeReport outcomes, ExportFiles files) {
 		this.ideas = ideas;
 		this.workshops = workshops;
 		this.neighbourhoods = neighbourhoods;
 		this.outcomes = outcomes;
-		this.messages = messages;
+		this.files = files;
 	}
 
 	@PostMapping("/ideas")
@@ -80,9 +81,8 @@ class WorkshopIdeaController {
 	@GetMapping("/outcome.pdf")
 	ResponseEntity<byte[]> outcomePdf(@PathVariable Long workshopId, Locale locale) {
 		byte[] pdf = this.outcomes.pdf(workshopId, locale);
-		String heldOn = this.workshops.get(workshopId).data().heldOn().toString();
-		return Download.attachment(Download.filename(this.messages, locale, "idea.outcome.filename", heldOn, "pdf"),
-				Download.PDF, pdf);
+		LocalDate heldOn = this.workshops.get(workshopId).data().heldOn();
+		return this.files.of("idea.outcome.filename", heldOn, "pdf", Download.PDF, locale, pdf);
 	}
 
 }

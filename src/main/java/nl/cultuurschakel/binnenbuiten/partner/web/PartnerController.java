@@ -1,7 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.partner.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -50,14 +48,10 @@ class PartnerController {
 
 	private final NeighbourhoodService neighbourhoods;
 
-	private final Clock clock;
-
-	PartnerController(PartnerService partners, MembershipService memberships, NeighbourhoodService neighbourhoods,
-			Clock clock) {
+	PartnerController(PartnerService partners, MembershipService memberships, NeighbourhoodService neighbourhoods) {
 		this.partners = partners;
 		this.memberships = memberships;
 		this.neighbourhoods = neighbourhoods;
-		this.clock = clock;
 	}
 
 	@ModelAttribute("domains")
@@ -89,7 +83,6 @@ class PartnerController {
 		model.addAttribute("partner", this.partners.get(id));
 		model.addAttribute("spaces", this.partners.spaces(id));
 		model.addAttribute("memberships", this.memberships.ofPartner(id));
-		model.addAttribute("today", LocalDate.now(this.clock));
 		return "partners/detail";
 	}
 

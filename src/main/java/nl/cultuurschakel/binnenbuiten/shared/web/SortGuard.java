@@ -17,12 +17,17 @@ public final class SortGuard {
 	}
 
 	public static Pageable allow(Pageable pageable, Set<String> properties, Sort fallback) {
-		List<Sort.Order> allowed = pageable.getSort()
-			.stream()
-			.filter((order) -> properties.contains(order.getProperty()))
-			.toList();
-		Sort sort = allowed.isEmpty() ? fallback : Sort.by(allowed);
-		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				allow(pageable.getSort(), properties, fallback));
+	}
+
+	/**
+	 * The sort asked for with only the properties the list offers; the fallback when none
+	 * is left. For a list that is not paged, such as a download of it.
+	 */
+	public static Sort allow(Sort sort, Set<String> properties, Sort fallback) {
+		List<Sort.Order> allowed = sort.stream().filter((order) -> properties.contains(order.getProperty())).toList();
+		return allowed.isEmpty() ? fallback : Sort.by(allowed);
 	}
 
 }

@@ -1,0 +1,30 @@
+package nl.cultuurschakel.binnenbuiten.shared.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Every page knows what day it is (in the app's time zone), for what a page marks by
+ * today: a follow-up that is overdue, a membership that is current.
+ */
+@ControllerAdvice
+class TodayAdvice {
+
+	/** The model attribute with today's date. */
+	static final String TODAY = "today";
+
+	private final Clock clock;
+
+	TodayAdvice(Clock clock) {
+		this.clock = clock;
+	}
+
+	@ModelAttribute(TODAY)
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}
