@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 
 import org.springframework.data.domain.Page;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AccountService {
 
 	private final UserAccountRepository users;
@@ -33,14 +35,6 @@ public class AccountService {
 	private final Clock clock;
 
 	private final AccountSessions sessions;
-
-	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
-			AccountSessions sessions) {
-		this.users = users;
-		this.passwordEncoder = passwordEncoder;
-		this.clock = clock;
-		this.sessions = sessions;
-	}
 
 	public boolean hasUsers() {
 		return this.users.count() > 0;

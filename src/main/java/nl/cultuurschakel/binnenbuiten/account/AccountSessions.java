@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * all principals.
  */
 @Component
+@RequiredArgsConstructor
 class AccountSessions {
 
 	private final SessionRegistry registry;
-
-	AccountSessions(SessionRegistry registry) {
-		this.registry = registry;
-	}
 
 	/**
 	 * Ends every session of the user once the current transaction commits.

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.account;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,16 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final UserAccountRepository users;
 
 	private final Clock clock;
-
-	AccountUserDetailsService(UserAccountRepository users, Clock clock) {
-		this.users = users;
-		this.clock = clock;
-	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {

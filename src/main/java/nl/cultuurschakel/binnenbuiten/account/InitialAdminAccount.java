@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!demo")
+@RequiredArgsConstructor
 class InitialAdminAccount implements SmartInitializingSingleton {
 
 	static final String USERNAME = "admin";
@@ -24,11 +26,6 @@ class InitialAdminAccount implements SmartInitializingSingleton {
 	private final AccountService accounts;
 
 	private final InitialAdminProperties properties;
-
-	InitialAdminAccount(AccountService accounts, InitialAdminProperties properties) {
-		this.accounts = accounts;
-		this.properties = properties;
-	}
 
 	@Override
 	public void afterSingletonsInstantiated() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and a locked account, so it never tells whether a username exists.
  */
 @Component
+@RequiredArgsConstructor
 class LoginAttempts {
 
 	static final int MAX_FAILURES = 5;
@@ -30,11 +32,6 @@ class LoginAttempts {
 	private final UserAccountRepository users;
 
 	private final Clock clock;
-
-	LoginAttempts(UserAccountRepository users, Clock clock) {
-		this.users = users;
-		this.clock = clock;
-	}
 
 	@EventListener
 	@Transactional

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
 
@@ -17,16 +18,12 @@ import org.springframework.stereotype.Component;
  * activities the own organisation organises, in those neighbourhoods.
  */
 @Component
+@RequiredArgsConstructor
 public class ActivityAccess {
 
 	private final MembershipService memberships;
 
 	private final Clock clock;
-
-	ActivityAccess(MembershipService memberships, Clock clock) {
-		this.memberships = memberships;
-		this.clock = clock;
-	}
 
 	/**
 	 * @return the neighbourhoods the user may see, {@code null} for all

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * {@link ActivityService} transaction that calls it.
  */
 @Component
+@RequiredArgsConstructor
 class ActivityClashes {
 
 	private static final int LOCK_NEIGHBOURHOOD = 5001;
@@ -32,12 +34,6 @@ class ActivityClashes {
 	private final PartnerService partners;
 
 	private final JdbcTemplate jdbc;
-
-	ActivityClashes(ActivityRepository activities, PartnerService partners, JdbcTemplate jdbc) {
-		this.activities = activities;
-		this.partners = partners;
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Serialises planning per neighbourhood and space until the transaction ends, so two

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
@@ -23,13 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ActivityFigures {
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	ActivityFigures(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Key {@code activities}: activities in the period, not cancelled. */
 	public long count(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceOption;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ActivityService {
 
 	private final ActivityRepository activities;
@@ -41,16 +43,6 @@ public class ActivityService {
 	private final ActivityClashes clashes;
 
 	private final ApplicationEventPublisher events;
-
-	ActivityService(ActivityRepository activities, NeighbourhoodService neighbourhoods, PartnerService partners,
-			SourceIdeas sourceIdeas, ActivityClashes clashes, ApplicationEventPublisher events) {
-		this.activities = activities;
-		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
-		this.sourceIdeas = sourceIdeas;
-		this.clashes = clashes;
-		this.events = events;
-	}
 
 	/**
 	 * A page of the activities that match the filter, with the names lists show.

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * one sooner). The log-in time is kept in the session, so the limit holds on every
  * instance that shares the session store.
  */
+@RequiredArgsConstructor
 final class SessionLifetime extends OncePerRequestFilter implements SessionAuthenticationStrategy {
 
 	static final String LOGGED_IN_AT = SessionLifetime.class.getName() + ".LOGGED_IN_AT";
@@ -30,12 +32,6 @@ final class SessionLifetime extends OncePerRequestFilter implements SessionAuthe
 	private final Clock clock;
 
 	private final String endedUrl;
-
-	SessionLifetime(Duration lifetime, Clock clock, String endedUrl) {
-		this.lifetime = lifetime;
-		this.clock = clock;
-		this.endedUrl = endedUrl;
-	}
 
 	/**
 	 * Notes the time of a successful log-in in its session.

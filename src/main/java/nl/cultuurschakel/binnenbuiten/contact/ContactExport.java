@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ContactExport {
 
 	private final ContactSearch search;
@@ -36,15 +38,6 @@ public class ContactExport {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final MessageSource messages;
-
-	ContactExport(ContactSearch search, AccountService accounts, PartnerService partners,
-			NeighbourhoodService neighbourhoods, MessageSource messages) {
-		this.search = search;
-		this.accounts = accounts;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-		this.messages = messages;
-	}
 
 	/**
 	 * @param sort the list's order (properties of {@link ContactService#SORTABLE})

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Repository;
  * on what the filters mean.
  */
 @Repository
+@RequiredArgsConstructor
 class ContactSearch {
 
 	/** Sortable properties; anything else is ignored. */
@@ -43,11 +45,6 @@ class ContactSearch {
 	private final ContactRepository contacts;
 
 	private final EntityManager entityManager;
-
-	ContactSearch(ContactRepository contacts, EntityManager entityManager) {
-		this.contacts = contacts;
-		this.entityManager = entityManager;
-	}
 
 	Page<ContactRow> find(ContactFilter filter, Pageable pageable) {
 		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order(pageable.getSort()));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ContactService {
 
 	/** The properties the contact list can be sorted by. */
@@ -43,15 +45,6 @@ public class ContactService {
 	private final MembershipService memberships;
 
 	private final Clock clock;
-
-	ContactService(ContactRepository contacts, ContactSearch search, PartnerService partners,
-			MembershipService memberships, Clock clock) {
-		this.contacts = contacts;
-		this.search = search;
-		this.partners = partners;
-		this.memberships = memberships;
-		this.clock = clock;
-	}
 
 	public Page<ContactRow> find(ContactFilter filter, Pageable pageable) {
 		return this.search.find(filter, pageable);

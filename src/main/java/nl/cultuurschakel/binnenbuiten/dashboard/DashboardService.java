@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.contact.ContactFigures;
@@ -50,6 +51,7 @@ import static nl.cultuurschakel.binnenbuiten.dashboard.FigureKey.WORKSHOPS;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DashboardService {
 
 	private final ActivityFigures activities;
@@ -65,17 +67,6 @@ public class DashboardService {
 	private final GrantService grants;
 
 	private final NeighbourhoodService neighbourhoods;
-
-	DashboardService(ActivityFigures activities, ContactFigures contacts, PartnerFigures partners,
-			WorkshopService workshops, IdeaService ideas, GrantService grants, NeighbourhoodService neighbourhoods) {
-		this.activities = activities;
-		this.contacts = contacts;
-		this.partners = partners;
-		this.workshops = workshops;
-		this.ideas = ideas;
-		this.grants = grants;
-		this.neighbourhoods = neighbourhoods;
-	}
 
 	/**
 	 * The figures of the period and the previous one, with the charts.

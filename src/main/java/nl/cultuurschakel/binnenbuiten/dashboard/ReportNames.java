@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
  * "Impactrapportage 2023 – stadsdeel Escamp", {@code impactrapportage-2023-escamp.pdf}.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportNames {
 
 	private final MessageSource messages;
-
-	ReportNames(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	/** "alle wijken", "wijk Bouwlust" or "stadsdeel Escamp". */
 	public String selection(Selection selection, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.IdeaActivity;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures.NeighbourhoodActivities;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReportService {
 
 	private final DashboardService dashboards;
@@ -53,20 +55,6 @@ public class ReportService {
 	private final GrantService grants;
 
 	private final Clock clock;
-
-	ReportService(DashboardService dashboards, ReportNarrativeRepository narratives,
-			NeighbourhoodService neighbourhoods, PartnerFigures partnerFigures, PartnerService partners,
-			ActivityFigures activities, IdeaService ideas, GrantService grants, Clock clock) {
-		this.dashboards = dashboards;
-		this.narratives = narratives;
-		this.neighbourhoods = neighbourhoods;
-		this.partnerFigures = partnerFigures;
-		this.partners = partners;
-		this.activities = activities;
-		this.ideas = ideas;
-		this.grants = grants;
-		this.clock = clock;
-	}
 
 	/** The report on all neighbourhoods. */
 	public Report report(Period period) {

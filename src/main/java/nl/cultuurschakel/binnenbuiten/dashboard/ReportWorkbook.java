@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityRow;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReportWorkbook {
 
 	private static final int PAGE = 1000;
@@ -65,20 +67,6 @@ public class ReportWorkbook {
 	private final ReportNames names;
 
 	private final MessageSource messages;
-
-	ReportWorkbook(ContactService contacts, ActivityService activities, WorkshopService workshops, IdeaService ideas,
-			GrantService grants, PartnerService partners, NeighbourhoodService neighbourhoods, ReportNames names,
-			MessageSource messages) {
-		this.contacts = contacts;
-		this.activities = activities;
-		this.workshops = workshops;
-		this.ideas = ideas;
-		this.grants = grants;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-		this.names = names;
-		this.messages = messages;
-	}
 
 	public byte[] write(ReportService.Report report, Locale locale) {
 		try (Spreadsheet workbook = new Spreadsheet(this.messages, locale)) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityData;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * deliberate overlaps.
  */
 @Component
+@RequiredArgsConstructor
 class DemoActivities {
 
 	static final int IN_REPORT_PERIOD = 593;
@@ -118,12 +120,6 @@ class DemoActivities {
 	private final PartnerService partners;
 
 	private final DemoBatches batches;
-
-	DemoActivities(ActivityService activities, PartnerService partners, DemoBatches batches) {
-		this.activities = activities;
-		this.partners = partners;
-		this.batches = batches;
-	}
 
 	/**
 	 * @return how many activities were created

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * award counts the year's awards).
  */
 @Component
+@RequiredArgsConstructor
 class DemoBatches {
 
 	/** Records per batch; the same as {@code hibernate.jdbc.batch_size}. */
@@ -35,10 +37,6 @@ class DemoBatches {
 	static final int FORGET_EVERY = 500;
 
 	private final EntityManager entityManager;
-
-	DemoBatches(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
 
 	/**
 	 * Runs {@code work} with flushes every {@value #SIZE} records only (as the work

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.contact.ContactData;
 import nl.cultuurschakel.binnenbuiten.contact.ContactKind;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * filter matters. Deterministic: a fixed seed decides every choice.
  */
 @Component
+@RequiredArgsConstructor
 class DemoContacts {
 
 	static final LocalDate PERIOD_START = LocalDate.of(2022, 1, 1);
@@ -67,13 +69,6 @@ class DemoContacts {
 	private final MembershipService memberships;
 
 	private final DemoBatches batches;
-
-	DemoContacts(ContactService contacts, PartnerService partners, MembershipService memberships, DemoBatches batches) {
-		this.contacts = contacts;
-		this.partners = partners;
-		this.memberships = memberships;
-		this.batches = batches;
-	}
 
 	void create(DemoNetwork network, List<Long> advisors) {
 		this.batches.run(() -> createAll(network, advisors));

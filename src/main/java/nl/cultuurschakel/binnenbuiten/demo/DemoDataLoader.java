@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -31,12 +33,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
 	private final DemoDataSet dataSet;
 
 	private final ApplicationEventPublisher events;
-
-	DemoDataLoader(AccountService accounts, DemoDataSet dataSet, ApplicationEventPublisher events) {
-		this.accounts = accounts;
-		this.dataSet = dataSet;
-		this.events = events;
-	}
 
 	@Override
 	public void afterSingletonsInstantiated() {

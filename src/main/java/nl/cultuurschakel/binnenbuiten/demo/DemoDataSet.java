@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.demo;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * children's ideas that they realise.
  */
 @Component
+@RequiredArgsConstructor
 class DemoDataSet {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSet.class);
@@ -34,18 +36,6 @@ class DemoDataSet {
 	private final DemoIdeas ideas;
 
 	private final DemoGrants grants;
-
-	DemoDataSet(DemoNeighbourhoods neighbourhoods, DemoPartners partners, DemoUsers users, DemoContacts contacts,
-			DemoActivities activities, DemoWorkshops workshops, DemoIdeas ideas, DemoGrants grants) {
-		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
-		this.users = users;
-		this.contacts = contacts;
-		this.activities = activities;
-		this.workshops = workshops;
-		this.ideas = ideas;
-		this.grants = grants;
-	}
 
 	/**
 	 * Everything, including the demo log-ins.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.grant.GrantDecision;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRequest;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * grants.
  */
 @Component
+@RequiredArgsConstructor
 class DemoGrants {
 
 	static final Map<Integer, BigDecimal> BUDGETS = Map.of(2021, new BigDecimal("5000.00"), 2022,
@@ -29,10 +31,6 @@ class DemoGrants {
 			new BigDecimal("17500.00"));
 
 	private final GrantService grants;
-
-	DemoGrants(GrantService grants) {
-		this.grants = grants;
-	}
 
 	void create(DemoNetwork network, List<DemoIdeas.Created> ideas) {
 		BUDGETS.forEach(this.grants::setBudget);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaData;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * the neighbourhood has none.
  */
 @Component
+@RequiredArgsConstructor
 class DemoIdeas {
 
 	static final Actor ADVISOR = new Actor(null, "Demo Adviseur");
@@ -55,10 +57,6 @@ class DemoIdeas {
 			new Pool("Zingen in een kinderkoor", "Liedjes uit alle landen.", Discipline.MUSIC));
 
 	private final IdeaService ideas;
-
-	DemoIdeas(IdeaService ideas) {
-		this.ideas = ideas;
-	}
 
 	/** A created idea, for the grant generator. */
 	record Created(Long id, String neighbourhood, LocalDate collectedOn, IdeaStatus status, boolean inPeriod) {

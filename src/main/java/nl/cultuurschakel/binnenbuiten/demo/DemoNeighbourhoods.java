@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * values, not official statistics.
  */
 @Component
+@RequiredArgsConstructor
 class DemoNeighbourhoods {
 
 	record Spec(String name, District district, EcosystemPhase phase, LocalDate activeSince, int children,
@@ -70,10 +72,6 @@ class DemoNeighbourhoods {
 							+ "vertrouwen opbouwen via sleutelfiguren is de eerste stap."));
 
 	private final NeighbourhoodService neighbourhoods;
-
-	DemoNeighbourhoods(NeighbourhoodService neighbourhoods) {
-		this.neighbourhoods = neighbourhoods;
-	}
 
 	/**
 	 * Creates the neighbourhoods and answers their ids by name, in the order above.

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipTerms;
@@ -40,6 +41,7 @@ import static nl.cultuurschakel.binnenbuiten.partner.PartnerDomain.SOCIAL;
  * the same data on every run. Names, people and numbers are invented.
  */
 @Component
+@RequiredArgsConstructor
 class DemoPartners {
 
 	/**
@@ -146,11 +148,6 @@ class DemoPartners {
 	private final MembershipService memberships;
 
 	private int people;
-
-	DemoPartners(PartnerService partners, MembershipService memberships) {
-		this.partners = partners;
-		this.memberships = memberships;
-	}
 
 	/**
 	 * Creates all demo partners with spaces and memberships.

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.NewUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * user works for {@link DemoPartners#DEMO_USER_PARTNER}.
  */
 @Component
+@RequiredArgsConstructor
 class DemoUsers {
 
 	static final String PASSWORD = "binnenbuiten-demo";
@@ -26,10 +28,6 @@ class DemoUsers {
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
 	private final AccountService accounts;
-
-	DemoUsers(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	/**
 	 * Creates the four log-ins plus two more advisors who own part of the demo contact

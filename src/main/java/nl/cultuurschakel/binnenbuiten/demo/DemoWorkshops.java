@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopData;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopService;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * spoken to, the brochure's figures), plus one before and one after that period.
  */
 @Component
+@RequiredArgsConstructor
 class DemoWorkshops {
 
 	/** Children spoken to in workshop 0..26; sums to 234. */
@@ -24,10 +26,6 @@ class DemoWorkshops {
 			"kinderraad van het buurthuis" };
 
 	private final WorkshopService workshops;
-
-	DemoWorkshops(WorkshopService workshops) {
-		this.workshops = workshops;
-	}
 
 	/** A created workshop, for the idea generator. */
 	record Created(Long id, String neighbourhood, LocalDate heldOn, boolean inPeriod) {

@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRepository.BudgetRow;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class GrantService {
 
 	private final GrantRepository grants;
@@ -45,15 +47,6 @@ public class GrantService {
 	private final IdeaService ideas;
 
 	private final EntityManager entityManager;
-
-	GrantService(GrantRepository grants, GrantStatusChangeRepository changes, GrantBudgetRepository budgets,
-			IdeaService ideas, EntityManager entityManager) {
-		this.grants = grants;
-		this.changes = changes;
-		this.budgets = budgets;
-		this.ideas = ideas;
-		this.entityManager = entityManager;
-	}
 
 	public Page<GrantRow> find(GrantFilter filter, Pageable pageable) {
 		return this.grants.findBy(matching(filter), (query) -> query.as(GrantRow.class).page(pageable));

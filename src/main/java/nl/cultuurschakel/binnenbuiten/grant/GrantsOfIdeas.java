@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 
@@ -17,16 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class GrantsOfIdeas implements IdeaGrants {
 
 	private final GrantRepository grants;
 
 	private final PartnerService partners;
-
-	GrantsOfIdeas(GrantRepository grants, PartnerService partners) {
-		this.grants = grants;
-		this.partners = partners;
-	}
 
 	@Override
 	public List<IdeaGrant> grantsOf(Long ideaId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * first, each closable with one click.
  */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
 	private static final int FOLLOW_UPS_SHOWN = 10;
@@ -26,11 +28,6 @@ class HomeController {
 	private final ContactService contacts;
 
 	private final PartnerService partners;
-
-	HomeController(ContactService contacts, PartnerService partners) {
-		this.contacts = contacts;
-		this.partners = partners;
-	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.idea;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityCompleted;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * Moves a planned idea on to realised when an activity that realises it took place.
  */
 @Component
+@RequiredArgsConstructor
 class IdeaRealisation {
 
 	private final IdeaService ideas;
-
-	IdeaRealisation(IdeaService ideas) {
-		this.ideas = ideas;
-	}
 
 	/**
 	 * Only for activities that realise an idea: for the others no publication is stored.

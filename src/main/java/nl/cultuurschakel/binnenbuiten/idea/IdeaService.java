@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class IdeaService {
 
 	private final IdeaRepository ideas;
@@ -35,12 +37,6 @@ public class IdeaService {
 	private final IdeaStatusChangeRepository changes;
 
 	private final ActivityService activities;
-
-	IdeaService(IdeaRepository ideas, IdeaStatusChangeRepository changes, ActivityService activities) {
-		this.ideas = ideas;
-		this.changes = changes;
-		this.activities = activities;
-	}
 
 	/**
 	 * Ideas matching the filter (period on the collected date, inclusive), in the given

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.activity.SourceIdeas;
 
 import org.springframework.stereotype.Component;
@@ -16,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class IdeaSources implements SourceIdeas {
 
 	private final IdeaRepository ideas;
-
-	IdeaSources(IdeaRepository ideas) {
-		this.ideas = ideas;
-	}
 
 	@Override
 	public List<SourceIdea> sourceIdeasIn(Long neighbourhoodId, String titlePart) {

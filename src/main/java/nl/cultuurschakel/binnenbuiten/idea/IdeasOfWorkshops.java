@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.idea;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopIdeas;
 
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * Lets the workshop page list the ideas of its workshop.
  */
 @Component
+@RequiredArgsConstructor
 class IdeasOfWorkshops implements WorkshopIdeas {
 
 	private final IdeaService ideas;
-
-	IdeasOfWorkshops(IdeaService ideas) {
-		this.ideas = ideas;
-	}
 
 	@Override
 	public List<WorkshopIdea> ideasOf(Long workshopId) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
@@ -25,16 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class NeighbourhoodService {
 
 	private final NeighbourhoodRepository neighbourhoods;
 
 	private final PhaseChangeRepository phaseChanges;
-
-	NeighbourhoodService(NeighbourhoodRepository neighbourhoods, PhaseChangeRepository phaseChanges) {
-		this.neighbourhoods = neighbourhoods;
-		this.phaseChanges = phaseChanges;
-	}
 
 	public Page<NeighbourhoodSummary> find(District district, EcosystemPhase phase, Pageable pageable) {
 		return this.neighbourhoods.findBy(

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MembershipService {
 
 	private final MembershipRepository memberships;
@@ -26,13 +28,6 @@ public class MembershipService {
 	private final PartnerRepository partners;
 
 	private final NeighbourhoodService neighbourhoods;
-
-	MembershipService(MembershipRepository memberships, PartnerRepository partners,
-			NeighbourhoodService neighbourhoods) {
-		this.memberships = memberships;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-	}
 
 	/**
 	 * All memberships of a partner, newest first.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMember;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodMembers;
 
@@ -23,16 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class NetworkQueries implements NeighbourhoodMembers {
 
 	private static final Comparator<NetworkMember> BY_DOMAIN_AND_NAME = Comparator.comparing(NetworkMember::domain)
 		.thenComparing((member) -> member.partnerName().toLowerCase());
 
 	private final MembershipRepository memberships;
-
-	NetworkQueries(MembershipRepository memberships) {
-		this.memberships = memberships;
-	}
 
 	/**
 	 * The current members of each given neighbourhood, by domain (arts and culture first)

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.LinkablePartners;
 
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * Offers the active partners to the user administration, for linking partner users.
  */
 @Component
+@RequiredArgsConstructor
 class PartnerLinks implements LinkablePartners {
 
 	private final PartnerRepository partners;
-
-	PartnerLinks(PartnerRepository partners) {
-		this.partners = partners;
-	}
 
 	@Override
 	public List<LinkablePartner> linkablePartners() {

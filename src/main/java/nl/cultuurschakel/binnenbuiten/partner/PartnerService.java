@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartnerService {
 
 	private final PartnerRepository partners;
@@ -30,12 +32,6 @@ public class PartnerService {
 	private final SpaceRepository spaces;
 
 	private final Clock clock;
-
-	PartnerService(PartnerRepository partners, SpaceRepository spaces, Clock clock) {
-		this.partners = partners;
-		this.spaces = spaces;
-		this.clock = clock;
-	}
 
 	public Page<PartnerSummary> find(PartnerFilter filter, Pageable pageable) {
 		return this.partners.findBy(PartnerSpecifications.matching(filter, LocalDate.now(this.clock)),

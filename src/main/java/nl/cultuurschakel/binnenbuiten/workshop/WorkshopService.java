@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
@@ -27,16 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class WorkshopService {
 
 	private final WorkshopRepository workshops;
 
 	private final EntityManager entityManager;
-
-	WorkshopService(WorkshopRepository workshops, EntityManager entityManager) {
-		this.workshops = workshops;
-		this.entityManager = entityManager;
-	}
 
 	/**
 	 * Workshops matching the filter; every argument may be null (no restriction).

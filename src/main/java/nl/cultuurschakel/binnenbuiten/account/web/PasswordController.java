@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.account.web;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.InvalidPasswordException;
@@ -24,15 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account/password")
+@RequiredArgsConstructor
 class PasswordController {
 
 	private static final String VIEW = "account/password";
 
 	private final AccountService accounts;
-
-	PasswordController(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	@InitBinder("passwordForm")
 	void keepPasswordsAsTyped(WebDataBinder binder) {

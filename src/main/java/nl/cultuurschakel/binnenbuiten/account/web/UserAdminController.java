@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.InvalidPasswordException;
 import nl.cultuurschakel.binnenbuiten.account.LinkablePartners.LinkablePartner;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users")
+@RequiredArgsConstructor
 class UserAdminController {
 
 	private static final Set<String> SORTABLE = Set.of("username", "displayName", "role", "enabled");
@@ -56,11 +58,6 @@ class UserAdminController {
 	private final AccountService accounts;
 
 	private final LinkablePartners linkablePartners;
-
-	UserAdminController(AccountService accounts, LinkablePartners linkablePartners) {
-		this.accounts = accounts;
-		this.linkablePartners = linkablePartners;
-	}
 
 	@InitBinder({ "newUserForm", "passwordResetForm" })
 	void keepPasswordsAsTyped(WebDataBinder binder) {

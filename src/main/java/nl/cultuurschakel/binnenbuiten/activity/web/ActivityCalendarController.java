@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/activities/calendar")
+@RequiredArgsConstructor
 class ActivityCalendarController {
 
 	private static final int MAX_CALENDAR_ACTIVITIES = 2000;
@@ -42,14 +44,6 @@ class ActivityCalendarController {
 	private final ActivityFormSupport support;
 
 	private final Clock clock;
-
-	ActivityCalendarController(ActivityService activities, ActivityAccess access, ActivityFormSupport support,
-			Clock clock) {
-		this.activities = activities;
-		this.access = access;
-		this.support = support;
-		this.clock = clock;
-	}
 
 	/**
 	 * A month ({@code month=2024-03}) or, with {@code week=<a day>}, the week (Monday to

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.activity.web;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityDetails;
 
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * button, saving nothing.
  */
 @Controller
+@RequiredArgsConstructor
 class ActivityChoicesController {
 
 	private static final String FORM = "activities/form";
@@ -27,10 +29,6 @@ class ActivityChoicesController {
 	private static final String FRAGMENTS = "activities/fragments/choices";
 
 	private final ActivityFormSupport support;
-
-	ActivityChoicesController(ActivityFormSupport support) {
-		this.support = support;
-	}
 
 	/**
 	 * @param activity the activity being edited (its current space stays on offer)

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityClashException;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/activities")
+@RequiredArgsConstructor
 class ActivityController {
 
 	static final Set<String> SORTABLE = Set.of("date", "title", "discipline", "costType", "status");
@@ -58,15 +60,6 @@ class ActivityController {
 	private final PartnerService partners;
 
 	private final Clock clock;
-
-	ActivityController(ActivityService activities, ActivityAccess access, ActivityFormSupport support,
-			PartnerService partners, Clock clock) {
-		this.activities = activities;
-		this.access = access;
-		this.support = support;
-		this.partners = partners;
-		this.clock = clock;
-	}
 
 	/**
 	 * The list; a filter value that cannot be read (a hand-edited URL) is left out and

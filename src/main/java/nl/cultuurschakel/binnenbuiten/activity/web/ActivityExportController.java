@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/activities")
+@RequiredArgsConstructor
 class ActivityExportController {
 
 	/** An export holds at most this many activities. */
@@ -47,13 +49,6 @@ class ActivityExportController {
 
 	/** The calendar's time stamp (DTSTAMP). */
 	private final Clock clock;
-
-	ActivityExportController(ActivityService activities, ActivityAccess access, ExportFiles files, Clock clock) {
-		this.activities = activities;
-		this.access = access;
-		this.files = files;
-		this.clock = clock;
-	}
 
 	@GetMapping("/export.ics")
 	ResponseEntity<byte[]> ics(@ModelAttribute("filter") ActivityListFilter filter, BindingResult binding,

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityDetails;
@@ -37,6 +38,7 @@ import org.springframework.validation.BindingResult;
  * partner user posts, and the rules for the space and the source idea.
  */
 @Component
+@RequiredArgsConstructor
 class ActivityFormSupport {
 
 	private final ActivityService activities;
@@ -50,16 +52,6 @@ class ActivityFormSupport {
 	private final NetworkQueries network;
 
 	private final Clock clock;
-
-	ActivityFormSupport(ActivityService activities, ActivityAccess access, NeighbourhoodService neighbourhoods,
-			PartnerService partners, NetworkQueries network, Clock clock) {
-		this.activities = activities;
-		this.access = access;
-		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
-		this.network = network;
-		this.clock = clock;
-	}
 
 	/**
 	 * An activity the user may see; otherwise 404, as if it did not exist.

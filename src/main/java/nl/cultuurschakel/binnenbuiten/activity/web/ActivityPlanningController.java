@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/activities")
+@RequiredArgsConstructor
 class ActivityPlanningController {
 
 	/**
@@ -44,14 +46,6 @@ class ActivityPlanningController {
 	private final PartnerService partners;
 
 	private final Clock clock;
-
-	ActivityPlanningController(ActivityService activities, ActivityFormSupport support, PartnerService partners,
-			Clock clock) {
-		this.activities = activities;
-		this.support = support;
-		this.partners = partners;
-		this.clock = clock;
-	}
 
 	@GetMapping("/conflicts")
 	String conflicts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
@@ -23,16 +24,12 @@ import org.springframework.web.bind.annotation.PathVariable;
  * unreadable series id, or a series the user may see nothing of, is a 404.
  */
 @Controller
+@RequiredArgsConstructor
 class ActivitySeriesController {
 
 	private final ActivityService activities;
 
 	private final ActivityAccess access;
-
-	ActivitySeriesController(ActivityService activities, ActivityAccess access) {
-		this.activities = activities;
-		this.access = access;
-	}
 
 	@GetMapping("/activities/series/{seriesId}")
 	String show(@PathVariable(required = false) String seriesId, @AuthenticationPrincipal CurrentUser user,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityDetails;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
@@ -28,16 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/activities/{id}")
+@RequiredArgsConstructor
 class ActivityStatusController {
 
 	private final ActivityService activities;
 
 	private final ActivityFormSupport support;
-
-	ActivityStatusController(ActivityService activities, ActivityFormSupport support) {
-		this.activities = activities;
-		this.support = support;
-	}
 
 	@ModelAttribute("activity")
 	ActivityDetails activity(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -49,6 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/contacts")
+@RequiredArgsConstructor
 class ContactController {
 
 	private static final String FORM = "contacts/form";
@@ -66,17 +68,6 @@ class ContactController {
 	private final NeighbourhoodChoices neighbourhoodChoices;
 
 	private final Clock clock;
-
-	ContactController(ContactService contacts, ContactNames names, AccountService accounts, PartnerService partners,
-			NeighbourhoodService neighbourhoods, NeighbourhoodChoices neighbourhoodChoices, Clock clock) {
-		this.contacts = contacts;
-		this.names = names;
-		this.accounts = accounts;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-		this.neighbourhoodChoices = neighbourhoodChoices;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("kinds")
 	ContactKind[] kinds() {

@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.contact.web;
 import java.io.OutputStream;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.contact.ContactExport;
 import nl.cultuurschakel.binnenbuiten.contact.ContactFilter;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @Controller
 @RequestMapping("/contacts")
+@RequiredArgsConstructor
 class ContactExportController {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "date");
@@ -34,11 +36,6 @@ class ContactExportController {
 	private final ContactExport export;
 
 	private final ExportFiles files;
-
-	ContactExportController(ContactExport export, ExportFiles files) {
-		this.export = export;
-		this.files = files;
-	}
 
 	@GetMapping("/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(@ModelAttribute ContactListFilter filter,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.contact.ContactRow;
 import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
@@ -21,6 +22,7 @@ import org.springframework.ui.Model;
  * queries per page, whatever its size.
  */
 @Component
+@RequiredArgsConstructor
 class ContactNames {
 
 	private final AccountService accounts;
@@ -28,12 +30,6 @@ class ContactNames {
 	private final PartnerService partners;
 
 	private final NeighbourhoodService neighbourhoods;
-
-	ContactNames(AccountService accounts, PartnerService partners, NeighbourhoodService neighbourhoods) {
-		this.accounts = accounts;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-	}
 
 	void addFor(Collection<ContactRow> rows, Model model) {
 		add(rows.stream().map(ContactRow::advisorId).collect(Collectors.toSet()),

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.contact.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * advisor).
  */
 @Controller
+@RequiredArgsConstructor
 class FollowUpController {
 
 	private static final int MAX_SHOWN = 500;
@@ -32,12 +34,6 @@ class FollowUpController {
 	private final ContactNames names;
 
 	private final AccountService accounts;
-
-	FollowUpController(ContactService contacts, ContactNames names, AccountService accounts) {
-		this.contacts = contacts;
-		this.names = names;
-		this.accounts = accounts;
-	}
 
 	@GetMapping("/contacts/follow-ups")
 	String list(@RequestParam(required = false) Long advisor, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * form itself and for the picker that updates the field when the partner changes.
  */
 @Component
+@RequiredArgsConstructor
 class NeighbourhoodChoices {
 
 	private final ContactService contacts;
@@ -29,14 +31,6 @@ class NeighbourhoodChoices {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final Clock clock;
-
-	NeighbourhoodChoices(ContactService contacts, PartnerService partners, NeighbourhoodService neighbourhoods,
-			Clock clock) {
-		this.contacts = contacts;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-		this.clock = clock;
-	}
 
 	/**
 	 * Offers the partner's neighbourhoods first and fills in the partner's only one,

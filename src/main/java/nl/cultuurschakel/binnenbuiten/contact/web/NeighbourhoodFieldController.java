@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.contact.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,13 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/contacts/picker")
+@RequiredArgsConstructor
 class NeighbourhoodFieldController {
 
 	private final NeighbourhoodChoices choices;
-
-	NeighbourhoodFieldController(NeighbourhoodChoices choices) {
-		this.choices = choices;
-	}
 
 	/**
 	 * The neighbourhood field for the partner, date and neighbourhood the form holds (the

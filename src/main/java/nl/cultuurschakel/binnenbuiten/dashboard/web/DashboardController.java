@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.dashboard.Dashboard;
 import nl.cultuurschakel.binnenbuiten.dashboard.DashboardService;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * its definition, the previous period, and charts.
  */
 @Controller
+@RequiredArgsConstructor
 class DashboardController {
 
 	/** First year of the programme's figures (the pilot started in 2020). */
@@ -40,14 +42,6 @@ class DashboardController {
 	private final ReportNames names;
 
 	private final Clock clock;
-
-	DashboardController(DashboardService dashboards, NeighbourhoodService neighbourhoods, ReportNames names,
-			Clock clock) {
-		this.dashboards = dashboards;
-		this.neighbourhoods = neighbourhoods;
-		this.names = names;
-		this.clock = clock;
-	}
 
 	/**
 	 * A period that is no valid report period answers 400, with the reason above the form

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.dashboard.FigureKey;
 import nl.cultuurschakel.binnenbuiten.dashboard.Narrative;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * coordinators write its narrative.
  */
 @Controller
+@RequiredArgsConstructor
 class ReportController {
 
 	private final ReportService reports;
@@ -53,15 +55,6 @@ class ReportController {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final ReportNames names;
-
-	ReportController(ReportService reports, ReportWorkbook workbook, PdfRenderer pdf,
-			NeighbourhoodService neighbourhoods, ReportNames names) {
-		this.reports = reports;
-		this.workbook = workbook;
-		this.pdf = pdf;
-		this.neighbourhoods = neighbourhoods;
-		this.names = names;
-	}
 
 	/**
 	 * The report of a calendar year ({@code /reports/annual/2024}) or of any period

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.grant.BudgetOverview;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
@@ -24,16 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/grants/budget")
+@RequiredArgsConstructor
 class BudgetController {
 
 	private final GrantService grants;
 
 	private final Clock clock;
-
-	BudgetController(GrantService grants, Clock clock) {
-		this.grants = grants;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String show(@RequestParam(required = false) Integer year, Model model) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
@@ -52,6 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/grants")
+@RequiredArgsConstructor
 class GrantController {
 
 	static final Set<String> SORTABLE = Set.of("requestedOn", "decidedOn", "status", "amountRequested",
@@ -71,13 +73,6 @@ class GrantController {
 	private final GrantLabels labels;
 
 	private final Clock clock;
-
-	GrantController(GrantService grants, IdeaService ideas, GrantLabels labels, Clock clock) {
-		this.grants = grants;
-		this.ideas = ideas;
-		this.labels = labels;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("statuses")
 	GrantStatus[] statuses() {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantFilter;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/grants")
+@RequiredArgsConstructor
 class GrantExportController {
 
 	private static final String FILENAME = "grant.export.filename";
@@ -47,12 +49,6 @@ class GrantExportController {
 	private final GrantLabels labels;
 
 	private final ExportFiles files;
-
-	GrantExportController(GrantService grants, GrantLabels labels, ExportFiles files) {
-		this.grants = grants;
-		this.labels = labels;
-		this.files = files;
-	}
 
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute GrantListFilter filter,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.grant.GrantRow;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * and the recipient partner (active or not), looked up in three queries for a whole list.
  */
 @Component
+@RequiredArgsConstructor
 class GrantLabels {
 
 	private final IdeaService ideas;
@@ -28,12 +30,6 @@ class GrantLabels {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final PartnerService partners;
-
-	GrantLabels(IdeaService ideas, NeighbourhoodService neighbourhoods, PartnerService partners) {
-		this.ideas = ideas;
-		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
-	}
 
 	GrantNames of(Collection<GrantRow> rows) {
 		return of(rows.stream().map(GrantRow::ideaId).collect(Collectors.toSet()),

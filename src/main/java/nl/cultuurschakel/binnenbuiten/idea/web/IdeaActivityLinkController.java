@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.idea.web;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * without JavaScript, the results part only for htmx — and the link itself.
  */
 @Controller
+@RequiredArgsConstructor
 class IdeaActivityLinkController {
 
 	private static final int MAX_QUERY = 200;
@@ -32,11 +34,6 @@ class IdeaActivityLinkController {
 	private final IdeaService ideas;
 
 	private final NeighbourhoodService neighbourhoods;
-
-	IdeaActivityLinkController(IdeaService ideas, NeighbourhoodService neighbourhoods) {
-		this.ideas = ideas;
-		this.neighbourhoods = neighbourhoods;
-	}
 
 	@GetMapping("/ideas/{id}/linkable-activities")
 	String search(@PathVariable Long id, @RequestParam(required = false) String activityQuery,

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
@@ -49,6 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/ideas")
+@RequiredArgsConstructor
 class IdeaController {
 
 	private static final Set<String> SORTABLE = Set.of("title", "status", "collectedOn", "childrenCount", "discipline");
@@ -68,16 +70,6 @@ class IdeaController {
 	private final IdeaDetailPage detailPage;
 
 	private final Clock clock;
-
-	IdeaController(IdeaService ideas, NeighbourhoodService neighbourhoods, WorkshopService workshops, IdeaGrants grants,
-			IdeaDetailPage detailPage, Clock clock) {
-		this.ideas = ideas;
-		this.neighbourhoods = neighbourhoods;
-		this.workshops = workshops;
-		this.grants = grants;
-		this.detailPage = detailPage;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("neighbourhoodOptions")
 	List<NeighbourhoodSummary> neighbourhoodOptions() {

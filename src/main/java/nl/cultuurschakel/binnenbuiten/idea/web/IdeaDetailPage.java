@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.idea.web;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaGrants;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
@@ -21,6 +22,7 @@ import org.springframework.ui.Model;
  * {@link IdeaStatusController} when a status change is refused.
  */
 @Component
+@RequiredArgsConstructor
 class IdeaDetailPage {
 
 	static final String VIEW = "ideas/detail";
@@ -34,15 +36,6 @@ class IdeaDetailPage {
 	private final WorkshopService workshops;
 
 	private final IdeaGrants grants;
-
-	IdeaDetailPage(IdeaService ideas, NeighbourhoodService neighbourhoods, PartnerService partners,
-			WorkshopService workshops, IdeaGrants grants) {
-		this.ideas = ideas;
-		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
-		this.workshops = workshops;
-		this.grants = grants;
-	}
 
 	String show(Long id, StatusForm statusForm, Model model) {
 		IdeaDetails idea = this.ideas.get(id);

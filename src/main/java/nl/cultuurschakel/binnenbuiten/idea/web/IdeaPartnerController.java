@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.idea.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
@@ -18,16 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The partners who help realise an idea, chosen on the idea page.
  */
 @Controller
+@RequiredArgsConstructor
 class IdeaPartnerController {
 
 	private final IdeaService ideas;
 
 	private final PartnerService partners;
-
-	IdeaPartnerController(IdeaService ideas, PartnerService partners) {
-		this.ideas = ideas;
-		this.partners = partners;
-	}
 
 	@PostMapping("/ideas/{id}/partners")
 	String setPartners(@PathVariable Long id, @RequestParam(name = "partnerIds", required = false) Set<Long> partnerIds,

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.idea.web;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaTransitionException;
@@ -21,16 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * shows the idea page again with the reason.
  */
 @Controller
+@RequiredArgsConstructor
 class IdeaStatusController {
 
 	private final IdeaService ideas;
 
 	private final IdeaDetailPage detailPage;
-
-	IdeaStatusController(IdeaService ideas, IdeaDetailPage detailPage) {
-		this.ideas = ideas;
-		this.detailPage = detailPage;
-	}
 
 	@PostMapping("/ideas/{id}/status")
 	String changeStatus(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * same as PDF (DejaVu Sans embedded, so that diacritics and € print).
  */
 @Component
+@RequiredArgsConstructor
 class OutcomeReport {
 
 	/** Style of the PDF; the web page uses the application's style sheet. */
@@ -38,13 +40,6 @@ class OutcomeReport {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final PdfRenderer pdf;
-
-	OutcomeReport(IdeaService ideas, WorkshopService workshops, NeighbourhoodService neighbourhoods, PdfRenderer pdf) {
-		this.ideas = ideas;
-		this.workshops = workshops;
-		this.neighbourhoods = neighbourhoods;
-		this.pdf = pdf;
-	}
 
 	/**
 	 * One idea for the children: its status and the activities it became.

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/workshops/{workshopId}")
+@RequiredArgsConstructor
 class WorkshopIdeaController {
 
 	private final IdeaService ideas;
@@ -47,15 +49,6 @@ class WorkshopIdeaController {
 	private final OutcomeReport outcomes;
 
 	private final ExportFiles files;
-
-	WorkshopIdeaController(IdeaService ideas, WorkshopService workshops, NeighbourhoodService neighbourhoods,
-			OutcomeReport outcomes, ExportFiles files) {
-		this.ideas = ideas;
-		this.workshops = workshops;
-		this.neighbourhoods = neighbourhoods;
-		this.outcomes = outcomes;
-		this.files = files;
-	}
 
 	@PostMapping("/ideas")
 	String add(@PathVariable Long workshopId, @AuthenticationPrincipal CurrentUser user,

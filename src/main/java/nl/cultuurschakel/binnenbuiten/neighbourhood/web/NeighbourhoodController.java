@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/neighbourhoods")
+@RequiredArgsConstructor
 class NeighbourhoodController {
 
 	private static final Set<String> SORTABLE = Set.of("name", "district", "phase", "activeSince");
@@ -54,12 +56,6 @@ class NeighbourhoodController {
 	private final NeighbourhoodMembers members;
 
 	private final Clock clock;
-
-	NeighbourhoodController(NeighbourhoodService neighbourhoods, NeighbourhoodMembers members, Clock clock) {
-		this.neighbourhoods = neighbourhoods;
-		this.members = members;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("districts")
 	District[] districts() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the neighbourhood's page (choose a partner).
  */
 @Controller
+@RequiredArgsConstructor
 class MembershipController {
 
 	private static final String FORM = "memberships/form";
@@ -46,14 +48,6 @@ class MembershipController {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final Clock clock;
-
-	MembershipController(MembershipService memberships, PartnerService partners, NeighbourhoodService neighbourhoods,
-			Clock clock) {
-		this.memberships = memberships;
-		this.partners = partners;
-		this.neighbourhoods = neighbourhoods;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("membershipRoles")
 	MembershipRole[] membershipRoles() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/my-network")
+@RequiredArgsConstructor
 class MyNetworkController {
 
 	private static final String PROFILE = "my-network/profile";
@@ -47,15 +49,6 @@ class MyNetworkController {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final Clock clock;
-
-	MyNetworkController(PartnerService partners, MembershipService memberships, NetworkQueries network,
-			NeighbourhoodService neighbourhoods, Clock clock) {
-		this.partners = partners;
-		this.memberships = memberships;
-		this.network = network;
-		this.neighbourhoods = neighbourhoods;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {

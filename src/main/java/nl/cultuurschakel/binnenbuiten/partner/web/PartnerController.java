@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
 import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/partners")
+@RequiredArgsConstructor
 class PartnerController {
 
 	private static final Set<String> SORTABLE = Set.of("name", "domain", "knowledgePartner", "contactName", "active");
@@ -47,12 +49,6 @@ class PartnerController {
 	private final MembershipService memberships;
 
 	private final NeighbourhoodService neighbourhoods;
-
-	PartnerController(PartnerService partners, MembershipService memberships, NeighbourhoodService neighbourhoods) {
-		this.partners = partners;
-		this.memberships = memberships;
-		this.neighbourhoods = neighbourhoods;
-	}
 
 	@ModelAttribute("domains")
 	PartnerDomain[] domains() {

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.partner.web;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerAccess;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
@@ -28,15 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/partners/{partnerId}/spaces")
+@RequiredArgsConstructor
 class SpaceController {
 
 	private static final String FORM = "spaces/form";
 
 	private final PartnerService partners;
-
-	SpaceController(PartnerService partners) {
-		this.partners = partners;
-	}
 
 	@ModelAttribute
 	void checkAccess(@PathVariable Long partnerId, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import nl.cultuurschakel.binnenbuiten.shared.export.Spreadsheet;
 
@@ -19,16 +20,12 @@ import org.springframework.stereotype.Component;
  * its headers and cells, also in a spreadsheet.
  */
 @Component
+@RequiredArgsConstructor
 public class ExportFiles {
 
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	ExportFiles(MessageSource messages, Clock clock) {
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * The download of today's export.

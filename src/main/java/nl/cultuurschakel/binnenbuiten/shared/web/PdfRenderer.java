@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
@@ -22,16 +23,13 @@ import org.springframework.stereotype.Component;
  * in {@code fonts/}) is embedded, so €, diacritics and arrows print.
  */
 @Component
+@RequiredArgsConstructor
 public class PdfRenderer {
 
 	/** The font family name templates use in their CSS. */
 	public static final String FONT = "DejaVu Sans";
 
 	private final ITemplateEngine templates;
-
-	PdfRenderer(ITemplateEngine templates) {
-		this.templates = templates;
-	}
 
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		String html = this.templates.process(template, new Context(locale, model));

@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.shared.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,16 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * today: a follow-up that is overdue, a membership that is current.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class TodayAdvice {
 
 	/** The model attribute with today's date. */
 	static final String TODAY = "today";
 
 	private final Clock clock;
-
-	TodayAdvice(Clock clock) {
-		this.clock = clock;
-	}
 
 	@ModelAttribute(TODAY)
 	LocalDate today() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodSummary;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerOption;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/workshops")
+@RequiredArgsConstructor
 class WorkshopController {
 
 	private static final Set<String> SORTABLE = Set.of("heldOn", "childrenSpoken");
@@ -59,15 +61,6 @@ class WorkshopController {
 	private final WorkshopIdeas ideas;
 
 	private final Clock clock;
-
-	WorkshopController(WorkshopService workshops, NeighbourhoodService neighbourhoods, PartnerService partners,
-			WorkshopIdeas ideas, Clock clock) {
-		this.workshops = workshops;
-		this.neighbourhoods = neighbourhoods;
-		this.partners = partners;
-		this.ideas = ideas;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("neighbourhoodOptions")
 	List<NeighbourhoodSummary> neighbourhoodOptions() {
