@@ -55,6 +55,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.displayName;
 	}
 
+	/**
+	 * This user as the author of a recorded change (status history, grant decisions).
+	 * @return the actor with this user's id and display name
+	 */
+	public Actor asActor() {
+		return new Actor(getId(), getDisplayName());
+	}
+
 	public Role getRole() {
 		return this.role;
 	}

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
-import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantDetails;
@@ -142,7 +141,7 @@ class GrantController {
 		if (result.hasErrors()) {
 			return form(model);
 		}
-		Long id = this.grants.request(grantForm.toRequest(), actor(user));
+		Long id = this.grants.request(grantForm.toRequest(), user.asActor());
 		return Flash.redirect(redirect, "grant.created", "/grants/" + id);
 	}
 
@@ -190,7 +189,7 @@ class GrantController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.grants.decide(id, decisionForm.toDecision(), actor(user));
+				this.grants.decide(id, decisionForm.toDecision(), user.asActor());
 				return Flash.redirect(redirect, "grant.status.changed", "/grants/" + id);
 			}
 			catch (OverBudgetException ex) {
@@ -282,10 +281,6 @@ class GrantController {
 	 */
 	static Long recipientOf(CurrentUser user) {
 		return (user.getPartnerId() != null) ? user.getPartnerId() : -1L;
-	}
-
-	static Actor actor(CurrentUser user) {
-		return new Actor(user.getId(), user.getDisplayName());
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
-import nl.cultuurschakel.binnenbuiten.account.Actor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaDetails;
@@ -134,7 +133,7 @@ class IdeaController {
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		Long id = this.ideas.collect(ideaForm.toData(), actor(user));
+		Long id = this.ideas.collect(ideaForm.toData(), user.asActor());
 		return Flash.redirect(redirect, "idea.created", "/ideas/" + id);
 	}
 
@@ -186,10 +185,6 @@ class IdeaController {
 		if (form.getWorkshopId() != null && !this.workshops.exists(form.getWorkshopId())) {
 			result.rejectValue("workshopId", "idea.workshop.unknown");
 		}
-	}
-
-	static Actor actor(CurrentUser user) {
-		return new Actor(user.getId(), user.getDisplayName());
 	}
 
 }

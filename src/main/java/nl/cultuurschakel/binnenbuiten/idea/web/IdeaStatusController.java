@@ -36,7 +36,7 @@ class IdeaStatusController {
 		if (!result.hasErrors()) {
 			try {
 				this.ideas.changeStatus(id, statusForm.getStatus(), statusForm.getChangedOn(), statusForm.getNote(),
-						IdeaController.actor(user));
+						user.asActor());
 				return Flash.redirect(redirect, "idea.status.changed", "/ideas/" + id);
 			}
 			catch (IdeaTransitionException ex) {

@@ -61,7 +61,7 @@ class WorkshopIdeaController {
 			model.addAttribute("disciplines", Discipline.values());
 			return "ideas/quick-add";
 		}
-		this.ideas.collect(ideaForm.toData(workshop), IdeaController.actor(user));
+		this.ideas.collect(ideaForm.toData(workshop), user.asActor());
 		return Flash.redirect(redirect, "idea.added", "/workshops/" + workshopId);
 	}
 
