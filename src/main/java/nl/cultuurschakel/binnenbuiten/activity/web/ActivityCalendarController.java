@@ -2,8 +2,6 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -12,10 +10,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityAccess;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityFilter;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityListItem;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
-import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
-import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException.Reason;
 import nl.cultuurschakel.binnenbuiten.shared.NotFoundException;
-import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -54,20 +49,10 @@ class ActivityCalendarController {
 	String calendar(@RequestParam(required = false) String neighbourhood, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String week, @AuthenticationPrincipal CurrentUser user, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate weekDay = parseDate(week);
+		CalendarPeriod period = CalendarPeriod.requested(month, week, today);
 		Long neighbourhoodId = parseId(neighbourhood);
 		if (neighbourhoodId != null && !this.access.maySee(user, neighbourhoodId)) {
 			throw new NotFoundException("Neighbourhood", neighbourhoodId);
-		}
-		CalendarPeriod period;
-		if (weekDay != null) {
-			Period.day(weekDay).withinBounds();
-			period = CalendarPeriod.weekOf(weekDay);
-		}
-		else {
-			YearMonth shown = (month != null) ? parseMonth(month) : YearMonth.from(today);
-			new Period(shown.atDay(1), shown.atEndOfMonth()).withinBounds();
-			period = CalendarPeriod.month(shown);
 		}
 		ActivityFilter filter = new ActivityFilter(period.gridStart(), period.gridEnd(), neighbourhoodId, null, null,
 				null, null, null, this.access.visibleNeighbourhoods(user));
@@ -79,24 +64,6 @@ class ActivityCalendarController {
 		model.addAttribute("neighbourhoodId", neighbourhoodId);
 		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
 		return "activities/calendar";
-	}
-
-	private static LocalDate parseDate(String value) {
-		try {
-			return (value != null) ? LocalDate.parse(value) : null;
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidPeriodException(Reason.UNREADABLE);
-		}
-	}
-
-	private static YearMonth parseMonth(String value) {
-		try {
-			return YearMonth.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidPeriodException(Reason.UNREADABLE);
-		}
 	}
 
 	private static Long parseId(String value) {

@@ -3,8 +3,12 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.Function;
 
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException.Reason;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 /**
@@ -14,6 +18,32 @@ import nl.cultuurschakel.binnenbuiten.shared.Period;
  * @param week the Monday of the week
  */
 record CalendarPeriod(YearMonth month, LocalDate week) {
+
+	/**
+	 * The page a request asks for: with {@code week=<a day>} the week around that day,
+	 * else the month {@code month=2024-03}, else the month of today.
+	 * @throws InvalidPeriodException (a bad request) when a value cannot be read, or the
+	 * day or month lies outside the planning years
+	 */
+	static CalendarPeriod requested(String month, String week, LocalDate today) {
+		if (week != null) {
+			LocalDate day = read(week, LocalDate::parse);
+			Period.day(day).withinBounds();
+			return weekOf(day);
+		}
+		YearMonth shown = (month != null) ? read(month, YearMonth::parse) : YearMonth.from(today);
+		new Period(shown.atDay(1), shown.atEndOfMonth()).withinBounds();
+		return month(shown);
+	}
+
+	private static <T> T read(String value, Function<String, T> parser) {
+		try {
+			return parser.apply(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidPeriodException(Reason.UNREADABLE);
+		}
+	}
 
 	static CalendarPeriod month(YearMonth month) {
 		return new CalendarPeriod(month, null);

@@ -12,9 +12,11 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
 import nl.cultuurschakel.binnenbuiten.activity.ClashKind;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
+import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -92,6 +94,28 @@ class CalendarPageTests {
 		assertThat(CalendarPeriod.month(YearMonth.of(2099, 12)).next()).isNull();
 		assertThat(CalendarPeriod.weekOf(LocalDate.of(2000, 1, 5)).previous()).isNull();
 		assertThat(CalendarPeriod.weekOf(LocalDate.of(2099, 12, 28)).next()).isNull();
+	}
+
+	@Test
+	void aRequestAsksForTheWeekAroundItsDayElseItsMonthElseTodaysMonth() {
+		LocalDate today = LocalDate.of(2024, 5, 15);
+
+		assertThat(CalendarPeriod.requested("2024-03", "2024-03-07", today))
+			.isEqualTo(CalendarPeriod.weekOf(LocalDate.of(2024, 3, 7)));
+		assertThat(CalendarPeriod.requested("2024-03", null, today))
+			.isEqualTo(CalendarPeriod.month(YearMonth.of(2024, 3)));
+		assertThat(CalendarPeriod.requested(null, null, today)).isEqualTo(CalendarPeriod.month(YearMonth.of(2024, 5)));
+	}
+
+	@Test
+	void anUnreadableOrFarAwayMonthOrWeekIsRefused() {
+		LocalDate today = LocalDate.of(2024, 5, 15);
+
+		for (String[] request : new String[][] { { "maart", null }, { "2024-13", null }, { null, "2024-02-30" },
+				{ "2100-01", null }, { "1999-12", null }, { null, "2100-01-01" } }) {
+			assertThatExceptionOfType(InvalidPeriodException.class).as("month=%s week=%s", request[0], request[1])
+				.isThrownBy(() -> CalendarPeriod.requested(request[0], request[1], today));
+		}
 	}
 
 }
