@@ -120,6 +120,22 @@ public class ActivityFigures {
 
 	}
 
+	/**
+	 * The organisers of each activity in one neighbourhood and period that is not
+	 * cancelled (the definition above): activity id to its partners' ids, in one query.
+	 */
+	public Map<Long, Set<Long>> organisersPerActivity(Long neighbourhoodId, LocalDate from, LocalDate to) {
+		List<Long> neighbourhood = List.of(neighbourhoodId);
+		Map<Long, Set<Long>> organisers = new LinkedHashMap<>();
+		this.jdbc.query(
+				"select a.id, ap.partner_id from activity a join activity_partner ap on ap.activity_id = a.id"
+						+ where(neighbourhood) + " order by a.id, ap.partner_id",
+				SqlRestrictions.period(from, to, neighbourhood),
+				(RowCallbackHandler) (rs) -> organisers.computeIfAbsent(rs.getLong(1), (id) -> new LinkedHashSet<>())
+					.add(rs.getLong(2)));
+		return organisers;
+	}
+
 	private static String where(Collection<Long> neighbourhoodIds) {
 		return " where a.activity_date between :from and :to and a.status <> 'CANCELLED'"
 				+ SqlRestrictions.andInNeighbourhoods("a.neighbourhood_id", neighbourhoodIds) + " ";

@@ -2,8 +2,11 @@ package nl.cultuurschakel.binnenbuiten.contact;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -11,6 +14,7 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.SqlCounts;
 import nl.cultuurschakel.binnenbuiten.shared.SqlRestrictions;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +81,22 @@ public class ContactFigures {
 	public List<Long> neighbourhoodIds(LocalDate from, LocalDate to) {
 		return this.jdbc.queryForList("select distinct c.neighbourhood_id from contact c" + where(null)
 				+ " and c.neighbourhood_id is not null", SqlRestrictions.period(from, to, null), Long.class);
+	}
+
+	/**
+	 * Who was at each contact moment in one neighbourhood dated in the period: contact id
+	 * to the counterpart and the other partners present, in one query. Only ids: never
+	 * the subject or the notes.
+	 */
+	public Map<Long, Set<Long>> partnersPerContact(Long neighbourhoodId, LocalDate from, LocalDate to) {
+		List<Long> neighbourhood = List.of(neighbourhoodId);
+		Map<Long, Set<Long>> present = new LinkedHashMap<>();
+		this.jdbc.query("select c.id, c.counterpart_id from contact c" + where(neighbourhood)
+				+ " union select c.id, cp.partner_id from contact c join contact_participant cp on cp.contact_id = c.id"
+				+ where(neighbourhood) + " order by 1, 2", SqlRestrictions.period(from, to, neighbourhood),
+				(RowCallbackHandler) (rs) -> present.computeIfAbsent(rs.getLong(1), (id) -> new LinkedHashSet<>())
+					.add(rs.getLong(2)));
+		return present;
 	}
 
 	private static String where(Collection<Long> neighbourhoodIds) {

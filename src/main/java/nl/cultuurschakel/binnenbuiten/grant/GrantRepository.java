@@ -101,4 +101,17 @@ interface GrantRepository extends JpaRepository<Grant, Long>, JpaSpecificationEx
 	List<Object[]> awardedPerIdea(@Param("awarded") Collection<GrantStatus> awarded, @Param("from") LocalDate from,
 			@Param("to") LocalDate to, @Param("allIdeas") boolean allIdeas, @Param("ideaIds") Collection<Long> ideaIds);
 
+	/**
+	 * The grants on the ideas requested in the period, except the rejected and withdrawn.
+	 */
+	@Query("""
+			select new nl.cultuurschakel.binnenbuiten.grant.GrantOnIdea(g.id, g.ideaId, g.partnerId) from Grant g
+			where g.ideaId in :ideaIds and g.requestedOn >= :from and g.requestedOn <= :to
+			  and g.status not in (nl.cultuurschakel.binnenbuiten.grant.GrantStatus.REJECTED,
+			                       nl.cultuurschakel.binnenbuiten.grant.GrantStatus.WITHDRAWN)
+			order by g.id
+			""")
+	List<GrantOnIdea> findOnIdeas(@Param("ideaIds") Collection<Long> ideaIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
 }

@@ -112,6 +112,15 @@ public class GrantService {
 	/**
 	 * Records a request for a grant to an idea, and its first history entry.
 	 */
+
+	/**
+	 * The grants on the given ideas requested in the period and not rejected or
+	 * withdrawn, in one query.
+	 */
+	public List<GrantOnIdea> onIdeas(Collection<Long> ideaIds, LocalDate from, LocalDate to) {
+		return ideaIds.isEmpty() ? List.of() : this.grants.findOnIdeas(ideaIds, from, to);
+	}
+
 	@Transactional
 	public Long request(GrantRequest request, Actor actor) {
 		Grant grant = this.grants.save(new Grant(request));

@@ -66,4 +66,14 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 	List<Object[]> countByNeighbourhoodAndStatus(@Param("from") LocalDate from, @Param("to") LocalDate to,
 			@Param("all") boolean all, @Param("ids") Collection<Long> ids);
 
+	/**
+	 * Per idea of the neighbourhood, each partner taking it up (ideas nobody takes up are
+	 * left out): id, day collected, partner id.
+	 */
+	@Query("""
+			select i.id, i.collectedOn, p from Idea i join i.partnerIds p
+			where i.neighbourhoodId = :neighbourhoodId order by i.id, p
+			""")
+	List<Object[]> findTakeUpsIn(@Param("neighbourhoodId") Long neighbourhoodId);
+
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +85,21 @@ public class IdeaService {
 	 */
 	public List<Long> idsIn(Collection<Long> neighbourhoodIds) {
 		return neighbourhoodIds.isEmpty() ? List.of() : this.ideas.findIdsByNeighbourhoodIdIn(neighbourhoodIds);
+	}
+
+	/**
+	 * The ideas of the neighbourhood that partners take up, with those partners, in one
+	 * query.
+	 */
+	public List<IdeaTakeUp> takeUpsIn(Long neighbourhoodId) {
+		Map<Long, IdeaTakeUp> takeUps = new LinkedHashMap<>();
+		for (Object[] row : this.ideas.findTakeUpsIn(neighbourhoodId)) {
+			takeUps
+				.computeIfAbsent((Long) row[0], (id) -> new IdeaTakeUp(id, (LocalDate) row[1], new LinkedHashSet<>()))
+				.partnerIds()
+				.add((Long) row[2]);
+		}
+		return List.copyOf(takeUps.values());
 	}
 
 	public IdeaDetails get(Long id) {

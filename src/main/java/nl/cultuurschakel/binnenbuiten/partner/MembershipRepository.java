@@ -32,6 +32,23 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	List<MemberRow> findCurrentMembers(@Param("neighbourhoodIds") Collection<Long> neighbourhoodIds,
 			@Param("on") LocalDate on);
 
+	/**
+	 * The memberships of one neighbourhood that share a day with the period, with the
+	 * member's name and profile.
+	 */
+	@Query("""
+			select m.id as membershipId, m.neighbourhoodId as neighbourhoodId, p.id as partnerId, p.name as partnerName, p.domain as domain,
+			       p.knowledgePartner as knowledgePartner, p.contactName as contactName,
+			       p.contactEmail as contactEmail, p.contactPhone as contactPhone,
+			       m.startDate as startDate, m.endDate as endDate
+			from Membership m, Partner p
+			where p.id = m.partnerId and m.neighbourhoodId = :neighbourhoodId
+			  and m.startDate <= :to and (m.endDate is null or m.endDate >= :from)
+			order by m.startDate
+			""")
+	List<MemberRow> findMembersDuring(@Param("neighbourhoodId") Long neighbourhoodId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
 	@Query("""
 			select distinct m.neighbourhoodId from Membership m
 			where m.partnerId = :partnerId and m.startDate <= :on and (m.endDate is null or m.endDate >= :on)

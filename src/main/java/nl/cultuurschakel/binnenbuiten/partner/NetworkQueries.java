@@ -50,6 +50,23 @@ public class NetworkQueries implements NeighbourhoodMembers {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
+	/**
+	 * The members of one neighbourhood at any time in the period (from and to given), one
+	 * per partner, by domain and name: a partner with two memberships in the period has
+	 * the roles of both and the dates of the later one. Two queries.
+	 */
+	public List<NetworkMember> membersDuring(Long neighbourhoodId, LocalDate from, LocalDate to) {
+		List<MembershipRepository.MemberRow> rows = this.memberships.findMembersDuring(neighbourhoodId, from, to);
+		Map<Long, Set<MembershipRole>> roles = rolesOf(
+				rows.stream().map(MembershipRepository.MemberRow::getMembershipId).toList());
+		Map<Long, NetworkMember> perPartner = new LinkedHashMap<>();
+		for (MembershipRepository.MemberRow row : rows) {
+			NetworkMember member = toMember(row, roles);
+			perPartner.merge(row.getPartnerId(), member, (earlier, later) -> withRolesOf(later, earlier));
+		}
+		return perPartner.values().stream().sorted(BY_DOMAIN_AND_NAME).toList();
+	}
+
 	@Override
 	public List<NeighbourhoodMember> membersOf(Long neighbourhoodId, LocalDate on) {
 		return currentMembers(List.of(neighbourhoodId), on).getOrDefault(neighbourhoodId, List.of())
@@ -69,6 +86,15 @@ public class NetworkQueries implements NeighbourhoodMembers {
 					.add(row.getRole()));
 		}
 		return roles;
+	}
+
+	private static NetworkMember withRolesOf(NetworkMember member, NetworkMember other) {
+		Set<MembershipRole> roles = EnumSet.noneOf(MembershipRole.class);
+		roles.addAll(member.roles());
+		roles.addAll(other.roles());
+		return new NetworkMember(member.membershipId(), member.partnerId(), member.partnerName(), member.domain(),
+				member.knowledgePartner(), roles, member.contactName(), member.contactEmail(), member.contactPhone(),
+				member.startDate(), member.endDate());
 	}
 
 	private static NetworkMember toMember(MembershipRepository.MemberRow row, Map<Long, Set<MembershipRole>> roles) {

@@ -1,0 +1,154 @@
+package nl.cultuurschakel.binnenbuiten.network;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFigures;
+import nl.cultuurschakel.binnenbuiten.contact.ContactFigures;
+import nl.cultuurschakel.binnenbuiten.grant.GrantOnIdea;
+import nl.cultuurschakel.binnenbuiten.grant.GrantService;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaTakeUp;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkMember;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkQueries;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The network of a neighbourhood in a period, derived from the work recorded in the other
+ * modules (a read model: nothing is stored).
+ * <p>
+ * Definitions (the page shows the same):
+ * <ul>
+ * <li>A <em>member</em> is a partner with a membership of the neighbourhood that shares
+ * at least one day with the period.</li>
+ * <li>Two members are <em>tied</em> when they did at least one joint action in the
+ * neighbourhood in the period: co-organised an activity (dated in the period, not
+ * cancelled), took up the same idea (collected in the period), are on the same grant's
+ * idea (the recipient of a grant requested in the period, not rejected or withdrawn, and
+ * each partner taking up that idea), or met at the same contact moment (dated in the
+ * period; the counterpart and the other partners present). Partners that are not members
+ * in the period add no ties.</li>
+ * <li>The <em>weight</em> of a tie is the number of those joint actions; an activity with
+ * three organisers is one joint action for each of its three pairs.</li>
+ * </ul>
+ * Seven queries per network, whatever its size.
+ */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class NetworkService {
+
+	private final NeighbourhoodService neighbourhoods;
+
+	private final NetworkQueries memberships;
+
+	private final ActivityFigures activities;
+
+	private final ContactFigures contacts;
+
+	private final IdeaService ideas;
+
+	private final GrantService grants;
+
+	/**
+	 * The network in the period and the same for the period before (the year before, for
+	 * a calendar year), with their metrics.
+	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
+	 */
+	public NetworkReport report(Long neighbourhoodId, Period period) {
+		if (!this.neighbourhoods.exists(neighbourhoodId)) {
+			throw new NeighbourhoodNotFoundException(neighbourhoodId);
+		}
+		Network current = network(neighbourhoodId, period);
+		Network previous = network(neighbourhoodId, period.previous());
+		return new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous));
+	}
+
+	/**
+	 * The network of the neighbourhood in a period with both ends.
+	 */
+	public Network network(Long neighbourhoodId, Period period) {
+		LocalDate from = period.from();
+		LocalDate to = period.to();
+		List<NetworkMember> found = this.memberships.membersDuring(neighbourhoodId, from, to);
+		Set<Long> memberIds = found.stream().map(NetworkMember::partnerId).collect(Collectors.toSet());
+		JointActions joint = new JointActions(memberIds);
+		Map<Long, Integer> activityCounts = new HashMap<>();
+		for (Set<Long> organisers : this.activities.organisersPerActivity(neighbourhoodId, from, to).values()) {
+			joint.amongAll(TieKind.ACTIVITY, organisers);
+			organisers.forEach((partnerId) -> activityCounts.merge(partnerId, 1, Integer::sum));
+		}
+		this.contacts.partnersPerContact(neighbourhoodId, from, to)
+			.values()
+			.forEach((present) -> joint.amongAll(TieKind.CONTACT, present));
+		Map<Long, Set<Long>> takenUpBy = new HashMap<>();
+		for (IdeaTakeUp takeUp : this.ideas.takeUpsIn(neighbourhoodId)) {
+			takenUpBy.put(takeUp.ideaId(), takeUp.partnerIds());
+			if (period.contains(takeUp.collectedOn())) {
+				joint.amongAll(TieKind.IDEA, takeUp.partnerIds());
+			}
+		}
+		for (GrantOnIdea grant : this.grants.onIdeas(takenUpBy.keySet(), from, to)) {
+			takenUpBy.get(grant.ideaId())
+				.forEach((partnerId) -> joint.between(TieKind.GRANT, grant.recipientId(), partnerId));
+		}
+		List<Member> members = found.stream()
+			.map((member) -> new Member(member.partnerId(), member.partnerName(), member.domain(),
+					member.knowledgePartner(), member.roles(), member.contactName(), member.contactEmail(),
+					activityCounts.getOrDefault(member.partnerId(), 0)))
+			.toList();
+		return new Network(neighbourhoodId, period, members, joint.ties());
+	}
+
+	/** Counts joint actions per pair of members. */
+	private static final class JointActions {
+
+		private final Set<Long> memberIds;
+
+		private final Map<List<Long>, Map<TieKind, Integer>> perPair = new TreeMap<>(
+				(a, b) -> (!a.get(0).equals(b.get(0))) ? a.get(0).compareTo(b.get(0)) : a.get(1).compareTo(b.get(1)));
+
+		JointActions(Set<Long> memberIds) {
+			this.memberIds = memberIds;
+		}
+
+		void amongAll(TieKind kind, Collection<Long> partnerIds) {
+			List<Long> ids = partnerIds.stream().distinct().sorted().toList();
+			for (int i = 0; i < ids.size(); i++) {
+				for (int j = i + 1; j < ids.size(); j++) {
+					between(kind, ids.get(i), ids.get(j));
+				}
+			}
+		}
+
+		void between(TieKind kind, Long one, Long other) {
+			if (one.equals(other) || !this.memberIds.contains(one) || !this.memberIds.contains(other)) {
+				return;
+			}
+			List<Long> pair = (one < other) ? List.of(one, other) : List.of(other, one);
+			this.perPair.computeIfAbsent(pair, (key) -> new EnumMap<>(TieKind.class)).merge(kind, 1, Integer::sum);
+		}
+
+		List<Tie> ties() {
+			return this.perPair.entrySet()
+				.stream()
+				.map((entry) -> new Tie(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
+				.toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,122 @@
+package nl.cultuurschakel.binnenbuiten.network;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
+import nl.cultuurschakel.binnenbuiten.contact.ContactService;
+import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Ties are derived from co-organised activities, ideas taken up together, grants on an
+ * idea and contact moments, only between members, with the number of joint actions as
+ * their weight.
+ */
+@IntegrationTest
+class NetworkDerivationTests {
+
+	@Autowired
+	NetworkService service;
+
+	@Autowired
+	NetworkFixtures network;
+
+	@Autowired
+	ActivityFixtures activities;
+
+	@Autowired
+	YouthFixtures youth;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	ContactService contacts;
+
+	@Autowired
+	IdeaService ideas;
+
+	NetworkScenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		this.scenario = new NetworkScenario(this.network, this.activities, this.youth, this.accounts, this.contacts,
+				this.ideas);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.scenario.deleteCreated();
+	}
+
+	@Test
+	void tiesOfTheYearHaveTheirKindsAndWeights() {
+		NetworkScenario s = this.scenario;
+		Network network = this.service.network(s.neighbourhood, Period.year(2024));
+		assertThat(network.ties()).containsExactlyInAnyOrder(tie(s.a, s.b, Map.of(TieKind.ACTIVITY, 3)),
+				tie(s.a, s.c, Map.of(TieKind.CONTACT, 1)), tie(s.a, s.d, Map.of(TieKind.CONTACT, 1)),
+				tie(s.c, s.d, Map.of(TieKind.CONTACT, 1, TieKind.GRANT, 1)), tie(s.b, s.c, Map.of(TieKind.IDEA, 1)),
+				tie(s.b, s.d, Map.of(TieKind.GRANT, 1)));
+		assertThat(network.ties()).filteredOn((tie) -> tie.connects(s.a) && tie.connects(s.b))
+			.singleElement()
+			.extracting(Tie::weight)
+			.isEqualTo(3);
+	}
+
+	@Test
+	void membersAreThoseOfTheNeighbourhoodWithTheirActivityCounts() {
+		NetworkScenario s = this.scenario;
+		Network network = this.service.network(s.neighbourhood, Period.year(2024));
+		assertThat(network.members()).extracting(Member::partnerId).containsExactlyInAnyOrder(s.a, s.b, s.c, s.d, s.e);
+		assertThat(network.member(s.a).orElseThrow().activities()).isEqualTo(3);
+		assertThat(network.member(s.c).orElseThrow().activities()).isZero();
+		assertThat(network.member(s.d).orElseThrow().knowledgePartner()).isTrue();
+		assertThat(network.tiesOf(s.e)).isZero();
+		assertThat(network.ties()).noneMatch((tie) -> tie.connects(s.f));
+	}
+
+	@Test
+	void thePreviousYearHasItsOwnTiesAndTheReportComparesThem() {
+		NetworkScenario s = this.scenario;
+		NetworkReport report = this.service.report(s.neighbourhood, Period.year(2024));
+		assertThat(report.previous().period()).isEqualTo(Period.year(2023));
+		assertThat(report.previous().ties()).containsExactly(tie(s.a, s.c, Map.of(TieKind.ACTIVITY, 1)));
+		assertThat(report.fadedTies()).isEmpty();
+		assertThat(report.newTies()).hasSize(5).noneMatch((tie) -> tie.connects(s.a) && tie.connects(s.c));
+		assertThat(report.previousMetrics().ties()).isEqualTo(1);
+		assertThat(report.metrics().ties()).isEqualTo(6);
+	}
+
+	@Test
+	void aPeriodBeforeAnyMembershipHasNoMembers() {
+		Network network = this.service.network(this.scenario.neighbourhood, Period.year(2021));
+		assertThat(network.members()).isEmpty();
+		assertThat(network.ties()).isEmpty();
+	}
+
+	@Test
+	void anUnknownNeighbourhoodIsNotFound() {
+		assertThatExceptionOfType(NeighbourhoodNotFoundException.class)
+			.isThrownBy(() -> this.service.report(Long.MAX_VALUE, Period.year(2024)));
+	}
+
+	private static Tie tie(Long one, Long other, Map<TieKind, Integer> kinds) {
+		List<Long> pair = (one < other) ? List.of(one, other) : List.of(other, one);
+		return new Tie(pair.get(0), pair.get(1), kinds);
+	}
+
+}
