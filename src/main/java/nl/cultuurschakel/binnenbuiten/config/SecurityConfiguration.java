@@ -65,6 +65,10 @@ class SecurityConfiguration {
 			// each record.
 			.requestMatchers("/activities", "/activities/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
+			// Partner users see the networks of their own neighbourhoods; the network
+			// module checks each neighbourhood.
+			.requestMatchers("/network/**")
+			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			// Partner users read their own organisation's grants; the controllers filter

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
@@ -68,7 +69,7 @@ public record NetworkMetrics(int members, Map<PartnerDomain, Long> membersPerDom
 			.filter((member) -> graph.degreeOf(member.partnerId()) == 0)
 			.sorted(BY_NAME)
 			.toList();
-		Map<Long, Double> betweenness = new BetweennessCentrality<>(graph).getScores();
+		Map<Long, Double> betweenness = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph)).getScores();
 		double highest = betweenness.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		List<Member> brokers = (highest <= 0) ? List.of()
 				: network.members()

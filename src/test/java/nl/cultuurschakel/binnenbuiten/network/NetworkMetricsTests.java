@@ -79,6 +79,21 @@ class NetworkMetricsTests {
 	}
 
 	@Test
+	void betweennessCountsTiesNotTheirWeight() {
+		// a triangle: everyone is directly tied, so nobody lies between two others,
+		// however
+		// heavy the tie 1-2 is (a weight is not a distance)
+		Network triangle = new Network(1L, Period.year(2024),
+				List.of(member(1L, "Atelier", PartnerDomain.ARTS_CULTURE),
+						member(2L, "Boomschool", PartnerDomain.EDUCATION), member(3L, "Centrum", PartnerDomain.SOCIAL)),
+				List.of(new Tie(1L, 2L, Map.of(TieKind.ACTIVITY, 5)), new Tie(1L, 3L, Map.of(TieKind.ACTIVITY, 1)),
+						new Tie(2L, 3L, Map.of(TieKind.ACTIVITY, 1))));
+		NetworkMetrics metrics = NetworkMetrics.of(triangle);
+		assertThat(metrics.highestBetweenness()).isZero();
+		assertThat(metrics.brokers()).isEmpty();
+	}
+
+	@Test
 	void missingLinksAreSchoolsAndSocialMembersWithoutArtsTiesAndTheReverse() {
 		// 2 is tied to the arts provider; 3 (social) and 4 (school) are not
 		assertThat(NetworkMetrics.of(PATH).missingLinks()).containsExactly(

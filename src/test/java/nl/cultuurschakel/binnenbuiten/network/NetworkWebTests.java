@@ -1,0 +1,236 @@
+package nl.cultuurschakel.binnenbuiten.network;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
+import nl.cultuurschakel.binnenbuiten.contact.ContactService;
+import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The network page and its exports: metrics with their keys and values, the tables, the
+ * period rules, who may see which neighbourhood, and that nothing of a contact moment but
+ * its kind reaches the page.
+ */
+@IntegrationTest
+class NetworkWebTests {
+
+	private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	NetworkFixtures network;
+
+	@Autowired
+	ActivityFixtures activities;
+
+	@Autowired
+	YouthFixtures youth;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	ContactService contacts;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	PartnerService partners;
+
+	NetworkScenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		this.scenario = new NetworkScenario(this.network, this.activities, this.youth, this.accounts, this.contacts,
+				this.ideas);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.scenario.deleteCreated();
+	}
+
+	@Test
+	void staffSeeTheMetricsWithTheirNumbersAndTheTables() throws Exception {
+		String html = page(this.scenario.neighbourhood, AccountFixtures.as(Role.ADVISOR), "2024-01-01", "2024-12-31");
+		assertThat(html).contains("data-metric=\"members\" data-value=\"5\"", "data-metric=\"ties\" data-value=\"6\"",
+				"data-metric=\"density\" data-value=\"0.6\"", "data-metric=\"cross-domain-share\" data-value=\"1.0\"",
+				"data-metric=\"isolated\" data-value=\"1\"", "data-metric=\"brokers\" data-value=\"0.0\"")
+			.contains("Samen georganiseerde activiteit (3)", "Samen bij een contactmoment (1)",
+					"Financiële bijdrage voor hetzelfde idee (1)", "Zelfde idee opgepakt (1)")
+			.contains(name(this.scenario.e), "Contact Kunstpunt", "Beheert projectplannen")
+			.contains("Nieuwe banden", "Verdwenen banden")
+			.contains("/webjars/cytoscape/", "cytoscape.min.js", "data-graph=");
+	}
+
+	@Test
+	void theDefaultPeriodIsTheCurrentCalendarYear() throws Exception {
+		int year = LocalDate.now(this.clock).getYear();
+		String html = this.mvc
+			.perform(get("/network/{id}", this.scenario.neighbourhood).with(AccountFixtures.as(Role.COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("value=\"" + year + "-01-01\"", "value=\"" + year + "-12-31\"")
+			.contains("data-metric=\"members\" data-value=\"5\"");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "abc,2024-12-31", "2024-12-31,2024-01-01", "2024-01-01,", "2010-01-01,2024-12-31" })
+	void badPeriodsAreBadRequests(String from, String to) throws Exception {
+		this.mvc
+			.perform(get("/network/{id}", this.scenario.neighbourhood).param("from", from)
+				.param("to", (to != null) ? to : "")
+				.with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/network/{id}.graphml", this.scenario.neighbourhood).param("from", from)
+				.param("to", (to != null) ? to : "")
+				.with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anUnknownOrUnreadableNeighbourhoodIsNotFoundOrBad() throws Exception {
+		this.mvc.perform(get("/network/{id}", Long.MAX_VALUE).with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/network/{id}.csv", Long.MAX_VALUE).with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/network/abc").with(AccountFixtures.as(Role.ADVISOR))).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aPartnerUserSeesTheOwnNeighbourhoodButNoContactSubjectOrNotes() throws Exception {
+		RequestPostProcessor partner = user(AccountFixtures.principal(Role.PARTNER, this.scenario.a));
+		String html = page(this.scenario.neighbourhood, partner, "2024-01-01", "2024-12-31");
+		assertThat(html).contains(name(this.scenario.c), "Samen bij een contactmoment (1)")
+			.doesNotContain(NetworkScenario.CONTACT_SUBJECT, NetworkScenario.CONTACT_NOTES);
+		String csv = this.mvc
+			.perform(get("/network/{id}.csv", this.scenario.neighbourhood).with(partner)
+				.param("from", "2024-01-01")
+				.param("to", "2024-12-31"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).doesNotContain(NetworkScenario.CONTACT_SUBJECT, NetworkScenario.CONTACT_NOTES);
+	}
+
+	@Test
+	void aPartnerUserCannotOpenAnotherNeighbourhoodsNetwork() throws Exception {
+		RequestPostProcessor stranger = user(AccountFixtures.principal(Role.PARTNER, this.scenario.f));
+		this.mvc.perform(get("/network/{id}", this.scenario.neighbourhood).with(stranger))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/network/{id}.csv", this.scenario.neighbourhood).with(stranger))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/network/{id}.graphml", this.scenario.neighbourhood).with(stranger))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/network/{id}", this.scenario.otherNeighbourhood).with(stranger))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void administratorsDoNotSeeNetworks() throws Exception {
+		this.mvc.perform(get("/network/{id}", this.scenario.neighbourhood).with(AccountFixtures.as(Role.ADMIN)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theCsvHasEveryMemberAndEveryTie() throws Exception {
+		String csv = this.mvc
+			.perform(get("/network/{id}.csv", this.scenario.neighbourhood).with(AccountFixtures.as(Role.ADVISOR))
+				.param("from", "2024-01-01")
+				.param("to", "2024-12-31"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines).hasSize(1 + 5 + 6);
+		assertThat(lines.get(0)).contains("Soort", "Organisatie", "Domein", "Gewicht");
+		assertThat(lines).filteredOn((line) -> line.startsWith("organisatie;")).hasSize(5);
+		assertThat(lines).filteredOn((line) -> line.startsWith("band;")).hasSize(6);
+		assertThat(csv).contains(name(this.scenario.e));
+	}
+
+	@Test
+	void theGraphmlParsesWithItsKeysAndEveryMemberAsANode() throws Exception {
+		byte[] body = this.mvc
+			.perform(get("/network/{id}.graphml", this.scenario.neighbourhood).with(AccountFixtures.as(Role.ADVISOR))
+				.param("from", "2024-01-01")
+				.param("to", "2024-12-31"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+		Element root = document.getDocumentElement();
+		assertThat(root.getLocalName()).isEqualTo("graphml");
+		assertThat(root.getNamespaceURI()).isEqualTo(GRAPHML_NS);
+		assertThat(attributes(document, "key", "attr.name")).contains("domain", "knowledgePartner", "weight");
+		assertThat(attributes(document, "node", "id")).hasSize(5).contains("p" + this.scenario.e);
+		assertThat(document.getElementsByTagNameNS(GRAPHML_NS, "edge").getLength()).isEqualTo(6);
+		assertThat(((Element) document.getElementsByTagNameNS(GRAPHML_NS, "graph").item(0)).getAttribute("edgedefault"))
+			.isEqualTo("undirected");
+	}
+
+	private String page(Long neighbourhood, RequestPostProcessor who, String from, String to) throws Exception {
+		return this.mvc.perform(get("/network/{id}", neighbourhood).param("from", from).param("to", to).with(who))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String name(Long partnerId) {
+		return this.partners.get(partnerId).name();
+	}
+
+	private static List<String> attributes(Document document, String element, String attribute) {
+		NodeList nodes = document.getElementsByTagNameNS(GRAPHML_NS, element);
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			values.add(((Element) nodes.item(i)).getAttribute(attribute));
+		}
+		return values;
+	}
+
+}
