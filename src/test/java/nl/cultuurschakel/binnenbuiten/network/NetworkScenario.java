@@ -27,29 +27,29 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
  * grant. In 2023: A and C organise one activity. So in 2024 the ties are A–B (3
  * activities), A–C, A–D (contact), C–D (contact and grant), B–C (idea), B–D (grant).
  */
-final class NetworkScenario {
+public final class NetworkScenario {
 
-	static final LocalDate SINCE = LocalDate.of(2022, 1, 1);
+	public static final LocalDate SINCE = LocalDate.of(2022, 1, 1);
 
-	static final String CONTACT_SUBJECT = "Vertrouwelijk onderwerp";
+	public static final String CONTACT_SUBJECT = "Vertrouwelijk onderwerp";
 
-	static final String CONTACT_NOTES = "Geheime notitie over de wijk";
+	public static final String CONTACT_NOTES = "Geheime notitie over de wijk";
 
-	final Long neighbourhood;
+	public final Long neighbourhood;
 
-	final Long otherNeighbourhood;
+	public final Long otherNeighbourhood;
 
-	final Long a;
+	public final Long a;
 
-	final Long b;
+	public final Long b;
 
-	final Long c;
+	public final Long c;
 
-	final Long d;
+	public final Long d;
 
-	final Long e;
+	public final Long e;
 
-	final Long f;
+	public final Long f;
 
 	private final NetworkFixtures network;
 
@@ -59,8 +59,8 @@ final class NetworkScenario {
 
 	private final AccountFixtures accounts;
 
-	NetworkScenario(NetworkFixtures network, ActivityFixtures activities, YouthFixtures youth, AccountFixtures accounts,
-			ContactService contacts, IdeaService ideas) {
+	public NetworkScenario(NetworkFixtures network, ActivityFixtures activities, YouthFixtures youth,
+			AccountFixtures accounts, ContactService contacts, IdeaService ideas) {
 		this.network = network;
 		this.activities = activities;
 		this.youth = youth;
@@ -97,7 +97,7 @@ final class NetworkScenario {
 				ActivityFixtures.activity(this.neighbourhood, partners[0], on, "10:00", "11:00").partners(partners));
 	}
 
-	void deleteCreated() {
+	public void deleteCreated() {
 		this.youth.deleteCreated();
 		this.activities.deleteCreated();
 		this.accounts.deleteCreated();
