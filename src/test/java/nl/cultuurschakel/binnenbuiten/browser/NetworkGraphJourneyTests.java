@@ -7,12 +7,7 @@ import java.util.Map;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.network.NetworkScenario;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,32 +38,19 @@ class NetworkGraphJourneyTests {
 	AccountFixtures accounts;
 
 	@Autowired
-	NetworkFixtures network;
-
-	@Autowired
-	ActivityFixtures activities;
-
-	@Autowired
-	YouthFixtures youth;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	PartnerService partners;
 
 	Browser browser;
+
+	@Autowired
+	ApplicationContext context;
 
 	NetworkScenario scenario;
 
 	@BeforeEach
 	void setUp(Browser browser) {
 		this.browser = browser;
-		this.scenario = new NetworkScenario(this.network, this.activities, this.youth, this.accounts, this.contacts,
-				this.ideas);
+		this.scenario = NetworkScenario.create(this.context);
 	}
 
 	@AfterEach

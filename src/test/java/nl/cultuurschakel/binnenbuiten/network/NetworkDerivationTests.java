@@ -5,18 +5,14 @@ import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,29 +29,13 @@ class NetworkDerivationTests {
 	NetworkService service;
 
 	@Autowired
-	NetworkFixtures network;
-
-	@Autowired
-	ActivityFixtures activities;
-
-	@Autowired
-	YouthFixtures youth;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	IdeaService ideas;
+	ApplicationContext context;
 
 	NetworkScenario scenario;
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new NetworkScenario(this.network, this.activities, this.youth, this.accounts, this.contacts,
-				this.ideas);
+		this.scenario = NetworkScenario.create(this.context);
 	}
 
 	@AfterEach

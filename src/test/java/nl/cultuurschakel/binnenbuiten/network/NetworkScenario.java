@@ -17,6 +17,8 @@ import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * A small neighbourhood network with known ties, built through the modules' services.
  * <p>
@@ -59,7 +61,16 @@ public final class NetworkScenario {
 
 	private final AccountFixtures accounts;
 
-	public NetworkScenario(NetworkFixtures network, ActivityFixtures activities, YouthFixtures youth,
+	/**
+	 * Builds the scenario with the fixtures and services of the running test application.
+	 */
+	public static NetworkScenario create(ApplicationContext context) {
+		return new NetworkScenario(context.getBean(NetworkFixtures.class), context.getBean(ActivityFixtures.class),
+				context.getBean(YouthFixtures.class), context.getBean(AccountFixtures.class),
+				context.getBean(ContactService.class), context.getBean(IdeaService.class));
+	}
+
+	private NetworkScenario(NetworkFixtures network, ActivityFixtures activities, YouthFixtures youth,
 			AccountFixtures accounts, ContactService contacts, IdeaService ideas) {
 		this.network = network;
 		this.activities = activities;

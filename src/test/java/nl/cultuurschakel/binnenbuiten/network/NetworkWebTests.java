@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.network;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,11 +12,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -52,32 +49,16 @@ class NetworkWebTests {
 	Clock clock;
 
 	@Autowired
-	NetworkFixtures network;
-
-	@Autowired
-	ActivityFixtures activities;
-
-	@Autowired
-	YouthFixtures youth;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	ApplicationContext context;
 
 	NetworkScenario scenario;
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new NetworkScenario(this.network, this.activities, this.youth, this.accounts, this.contacts,
-				this.ideas);
+		this.scenario = NetworkScenario.create(this.context);
 	}
 
 	@AfterEach
@@ -141,14 +122,7 @@ class NetworkWebTests {
 		String html = page(this.scenario.neighbourhood, partner, "2024-01-01", "2024-12-31");
 		assertThat(html).contains(name(this.scenario.c), "Samen bij een contactmoment (1)")
 			.doesNotContain(NetworkScenario.CONTACT_SUBJECT, NetworkScenario.CONTACT_NOTES);
-		String csv = this.mvc
-			.perform(get("/network/{id}.csv", this.scenario.neighbourhood).with(partner)
-				.param("from", "2024-01-01")
-				.param("to", "2024-12-31"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String csv = page(this.scenario.neighbourhood + ".csv", partner, "2024-01-01", "2024-12-31");
 		assertThat(csv).doesNotContain(NetworkScenario.CONTACT_SUBJECT, NetworkScenario.CONTACT_NOTES);
 	}
 
@@ -173,14 +147,8 @@ class NetworkWebTests {
 
 	@Test
 	void theCsvHasEveryMemberAndEveryTie() throws Exception {
-		String csv = this.mvc
-			.perform(get("/network/{id}.csv", this.scenario.neighbourhood).with(AccountFixtures.as(Role.ADVISOR))
-				.param("from", "2024-01-01")
-				.param("to", "2024-12-31"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String csv = page(this.scenario.neighbourhood + ".csv", AccountFixtures.as(Role.ADVISOR), "2024-01-01",
+				"2024-12-31");
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(1 + 5 + 6);
 		assertThat(lines.get(0)).contains("Soort", "Organisatie", "Domein", "Gewicht");
@@ -191,14 +159,9 @@ class NetworkWebTests {
 
 	@Test
 	void theGraphmlParsesWithItsKeysAndEveryMemberAsANode() throws Exception {
-		byte[] body = this.mvc
-			.perform(get("/network/{id}.graphml", this.scenario.neighbourhood).with(AccountFixtures.as(Role.ADVISOR))
-				.param("from", "2024-01-01")
-				.param("to", "2024-12-31"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		byte[] body = page(this.scenario.neighbourhood + ".graphml", AccountFixtures.as(Role.ADVISOR), "2024-01-01",
+				"2024-12-31")
+			.getBytes(StandardCharsets.UTF_8);
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
@@ -212,8 +175,9 @@ class NetworkWebTests {
 			.isEqualTo("undirected");
 	}
 
-	private String page(Long neighbourhood, RequestPostProcessor who, String from, String to) throws Exception {
-		return this.mvc.perform(get("/network/{id}", neighbourhood).param("from", from).param("to", to).with(who))
+	/** The page or export at /network/{path}, such as "12" or "12.csv". */
+	private String page(Object path, RequestPostProcessor who, String from, String to) throws Exception {
+		return this.mvc.perform(get("/network/" + path).param("from", from).param("to", to).with(who))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
