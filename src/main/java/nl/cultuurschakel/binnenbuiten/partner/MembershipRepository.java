@@ -10,6 +10,15 @@ import org.springframework.data.repository.query.Param;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
+	/** A membership with the member's name and profile, as a {@link MemberRow}. */
+	String MEMBER_ROW = """
+			select m.id as membershipId, m.neighbourhoodId as neighbourhoodId, p.id as partnerId, p.name as partnerName, p.domain as domain,
+			       p.knowledgePartner as knowledgePartner, p.contactName as contactName,
+			       p.contactEmail as contactEmail, p.contactPhone as contactPhone,
+			       m.startDate as startDate, m.endDate as endDate
+			from Membership m, Partner p
+			""";
+
 	List<Membership> findByPartnerIdAndNeighbourhoodId(Long partnerId, Long neighbourhoodId);
 
 	@Query("select m from Membership m where m.partnerId = :partnerId order by m.startDate desc")
@@ -19,12 +28,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	 * The memberships of one neighbourhood current on a day, with the member's name and
 	 * profile, ordered by name.
 	 */
-	@Query("""
-			select m.id as membershipId, m.neighbourhoodId as neighbourhoodId, p.id as partnerId, p.name as partnerName, p.domain as domain,
-			       p.knowledgePartner as knowledgePartner, p.contactName as contactName,
-			       p.contactEmail as contactEmail, p.contactPhone as contactPhone,
-			       m.startDate as startDate, m.endDate as endDate
-			from Membership m, Partner p
+	@Query(MEMBER_ROW + """
 			where p.id = m.partnerId and m.neighbourhoodId in :neighbourhoodIds
 			  and m.startDate <= :on and (m.endDate is null or m.endDate >= :on)
 			order by lower(p.name)
@@ -36,12 +40,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 	 * The memberships of one neighbourhood that share a day with the period, with the
 	 * member's name and profile.
 	 */
-	@Query("""
-			select m.id as membershipId, m.neighbourhoodId as neighbourhoodId, p.id as partnerId, p.name as partnerName, p.domain as domain,
-			       p.knowledgePartner as knowledgePartner, p.contactName as contactName,
-			       p.contactEmail as contactEmail, p.contactPhone as contactPhone,
-			       m.startDate as startDate, m.endDate as endDate
-			from Membership m, Partner p
+	@Query(MEMBER_ROW + """
 			where p.id = m.partnerId and m.neighbourhoodId = :neighbourhoodId
 			  and m.startDate <= :to and (m.endDate is null or m.endDate >= :from)
 			order by m.startDate

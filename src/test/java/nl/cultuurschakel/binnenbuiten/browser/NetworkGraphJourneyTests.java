@@ -7,9 +7,8 @@ import java.util.Map;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.network.NetworkScenario;
+import nl.cultuurschakel.binnenbuiten.network.WithNetworkScenario;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its card. axe-core clean, no sideways scrolling on a phone.
  */
 @BrowserTest
-class NetworkGraphJourneyTests {
+class NetworkGraphJourneyTests extends WithNetworkScenario {
 
 	@Autowired
 	AccountFixtures accounts;
@@ -42,20 +40,9 @@ class NetworkGraphJourneyTests {
 
 	Browser browser;
 
-	@Autowired
-	ApplicationContext context;
-
-	NetworkScenario scenario;
-
 	@BeforeEach
 	void setUp(Browser browser) {
 		this.browser = browser;
-		this.scenario = NetworkScenario.create(this.context);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.scenario.deleteCreated();
 	}
 
 	@Test

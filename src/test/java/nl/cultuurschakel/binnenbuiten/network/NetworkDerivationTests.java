@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
-import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.QueryCounting;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
+import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,25 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * their weight.
  */
 @IntegrationTest
-class NetworkDerivationTests {
+class NetworkDerivationTests extends WithNetworkScenario {
 
 	@Autowired
 	NetworkService service;
 
 	@Autowired
-	ApplicationContext context;
-
-	NetworkScenario scenario;
-
-	@BeforeEach
-	void setUp() {
-		this.scenario = NetworkScenario.create(this.context);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		this.scenario.deleteCreated();
-	}
+	NetworkFixtures network;
 
 	@Test
 	void tiesOfTheYearHaveTheirKindsAndWeights() {
@@ -86,6 +74,20 @@ class NetworkDerivationTests {
 		Network network = this.service.network(this.scenario.neighbourhood, Period.year(2021));
 		assertThat(network.members()).isEmpty();
 		assertThat(network.ties()).isEmpty();
+	}
+
+	@Test
+	void aReportTakesAFewQueriesWhateverTheNumberOfMembers() {
+		QueryCounting.reset();
+		this.service.report(this.scenario.neighbourhood, Period.year(2024));
+		long small = QueryCounting.statements();
+		for (int i = 0; i < 5; i++) {
+			this.network.membership(this.network.partner("Extra", PartnerDomain.SOCIAL), this.scenario.neighbourhood,
+					NetworkScenario.SINCE, null, MembershipRole.KEY_FIGURE);
+		}
+		QueryCounting.reset();
+		this.service.report(this.scenario.neighbourhood, Period.year(2024));
+		assertThat(QueryCounting.statements()).isEqualTo(small).isLessThanOrEqualTo(15);
 	}
 
 	@Test

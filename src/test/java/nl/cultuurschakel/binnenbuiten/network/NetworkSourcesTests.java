@@ -13,12 +13,9 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaTakeUp;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkMember;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkQueries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * neighbourhood and period.
  */
 @IntegrationTest
-class NetworkSourcesTests {
+class NetworkSourcesTests extends WithNetworkScenario {
 
 	private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
 
 	private static final LocalDate TO = LocalDate.of(2024, 12, 31);
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	NetworkQueries members;
@@ -50,18 +44,6 @@ class NetworkSourcesTests {
 
 	@Autowired
 	GrantService grants;
-
-	NetworkScenario scenario;
-
-	@BeforeEach
-	void setUp() {
-		this.scenario = NetworkScenario.create(this.context);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		this.scenario.deleteCreated();
-	}
 
 	@Test
 	void membersDuringAPeriodAreThoseOfTheNeighbourhoodWithTheirRoles() {

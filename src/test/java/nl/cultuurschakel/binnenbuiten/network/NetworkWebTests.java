@@ -13,8 +13,6 @@ import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +21,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * its kind reaches the page.
  */
 @IntegrationTest
-class NetworkWebTests {
+class NetworkWebTests extends WithNetworkScenario {
 
 	private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 
@@ -50,21 +47,6 @@ class NetworkWebTests {
 
 	@Autowired
 	PartnerService partners;
-
-	@Autowired
-	ApplicationContext context;
-
-	NetworkScenario scenario;
-
-	@BeforeEach
-	void setUp() {
-		this.scenario = NetworkScenario.create(this.context);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		this.scenario.deleteCreated();
-	}
 
 	@Test
 	void staffSeeTheMetricsWithTheirNumbersAndTheTables() throws Exception {
