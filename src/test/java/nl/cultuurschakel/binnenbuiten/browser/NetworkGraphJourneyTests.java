@@ -92,6 +92,9 @@ class NetworkGraphJourneyTests extends WithNetworkScenario {
 		new WebDriverWait(driver, Duration.ofSeconds(5))
 			.until(ExpectedConditions.textToBePresentInElement(card, this.partners.get(this.scenario.b).name()));
 
+		((JavascriptExecutor) driver).executeScript("document.getElementById('members-title').scrollIntoView()");
+		this.browser.screenshot("network-tables");
+
 		this.browser.resize(Browser.PHONE);
 		this.browser.screenshot("network-phone");
 		this.browser.assertNoHorizontalScroll();
