@@ -65,6 +65,8 @@ class SecurityConfiguration {
 			// each record.
 			.requestMatchers("/activities", "/activities/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
+			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/scan/*")
+			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			// Partner users read their own organisation's grants; the controllers filter
