@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class ScanPage {
 
+	private final ScanSuggestions suggestions;
+
 	/** The error summary's labels, in the order of the form: each item's text. */
 	private static final Map<String, String> ITEM_LABELS = itemLabels();
 
@@ -31,6 +33,7 @@ class ScanPage {
 		model.put("blocks", BuildingBlock.values());
 		model.put("statuses", ItemStatus.values());
 		model.put("itemLabels", ITEM_LABELS);
+		model.put("suggestions", this.suggestions.suggest(neighbourhood.id(), year));
 		model.put("mayEdit", user.isStaff());
 		model.put("maySignOff", user.getRole() == Role.COORDINATOR && scan.isStored() && !scan.isSignedOff());
 		model.put("previousYear", (year > Period.EARLIEST.getYear()) ? String.valueOf(year - 1) : null);
