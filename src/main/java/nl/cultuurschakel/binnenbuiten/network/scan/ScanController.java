@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.network.scan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -67,17 +68,18 @@ class ScanController {
 
 	@GetMapping
 	String show(@PathVariable Long neighbourhoodId, @PathVariable long year, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			Model model, Locale locale) {
 		NeighbourhoodDetails neighbourhood = visible(user, neighbourhoodId);
 		int scanYear = planningYear(year);
 		ScanView scan = this.scans.get(neighbourhoodId, scanYear);
 		model.addAttribute("scanForm", ScanForm.of(scan));
-		return show(neighbourhood, scan, user, model);
+		return show(neighbourhood, scan, user, model, locale);
 	}
 
 	@PostMapping
 	String save(@PathVariable Long neighbourhoodId, @PathVariable long year, @AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute ScanForm scanForm, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute ScanForm scanForm, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		NeighbourhoodDetails neighbourhood = staffOnly(user, neighbourhoodId);
 		int scanYear = planningYear(year);
 		if (!result.hasErrors()) {
@@ -92,7 +94,7 @@ class ScanController {
 					.setVersion(EditConflict.show(this.scans.get(neighbourhoodId, scanYear), result, model).version());
 			}
 		}
-		return show(neighbourhood, this.scans.get(neighbourhoodId, scanYear), user, model);
+		return show(neighbourhood, this.scans.get(neighbourhoodId, scanYear), user, model, locale);
 	}
 
 	/**
@@ -116,8 +118,9 @@ class ScanController {
 		}
 	}
 
-	private String show(NeighbourhoodDetails neighbourhood, ScanView scan, CurrentUser user, Model model) {
-		model.addAllAttributes(this.page.model(neighbourhood, scan, user));
+	private String show(NeighbourhoodDetails neighbourhood, ScanView scan, CurrentUser user, Model model,
+			Locale locale) {
+		model.addAllAttributes(this.page.model(neighbourhood, scan, user, locale));
 		return PAGE;
 	}
 

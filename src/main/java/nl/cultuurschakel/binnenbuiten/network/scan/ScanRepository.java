@@ -1,6 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.network.scan;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -10,8 +9,5 @@ interface ScanRepository extends JpaRepository<Scan, Long> {
 
 	@EntityGraph(attributePaths = "answers")
 	Optional<Scan> findByNeighbourhoodIdAndYear(Long neighbourhoodId, int year);
-
-	@EntityGraph(attributePaths = "answers")
-	List<Scan> findByNeighbourhoodIdAndYearIn(Long neighbourhoodId, List<Integer> years);
 
 }

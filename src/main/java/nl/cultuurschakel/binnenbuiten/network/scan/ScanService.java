@@ -1,7 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.network.scan;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,18 +37,6 @@ class ScanService {
 		return this.scans.findByNeighbourhoodIdAndYear(neighbourhoodId, year)
 			.map(this::view)
 			.orElseGet(() -> new ScanView(neighbourhoodId, year, Map.of(), NEW, null, null, null, null));
-	}
-
-	/** The scans of the year and the year before (either may be empty). */
-	List<ScanView> withPreviousYear(Long neighbourhoodId, int year) {
-		List<Scan> stored = this.scans.findByNeighbourhoodIdAndYearIn(neighbourhoodId, List.of(year - 1, year));
-		return Stream.of(year - 1, year)
-			.map((y) -> stored.stream()
-				.filter((scan) -> scan.getYear() == y)
-				.findFirst()
-				.map(this::view)
-				.orElseGet(() -> new ScanView(neighbourhoodId, y, Map.of(), NEW, null, null, null, null)))
-			.toList();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.network.scan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,6 +268,32 @@ class ScanWebTests {
 				.with(csrf())
 				.param("version", "-1"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aChartComparesTheItemsInPlacePerBlockWithThePreviousYear() throws Exception {
+		this.scans.answer(
+				this.neighbourhood, 2023, Map.of(ScanItem.CLEAR_ROLES, new ItemAnswer(ItemStatus.IN_PLACE, null),
+						ScanItem.KEY_FIGURES, new ItemAnswer(ItemStatus.IN_PROGRESS, null)),
+				ScanService.NEW, this.advisor.getId());
+		this.scans.answer(this.neighbourhood, 2024,
+				Map.of(ScanItem.CLEAR_ROLES, new ItemAnswer(ItemStatus.IN_PLACE, null), ScanItem.KEY_FIGURES,
+						new ItemAnswer(ItemStatus.IN_PLACE, null), ScanItem.CLEAR_GOALS,
+						new ItemAnswer(ItemStatus.IN_PLACE, null)),
+				ScanService.NEW, this.advisor.getId());
+		String html = this.mvc.perform(get(page()).with(user(this.advisor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document page = Jsoup.parse(html);
+		Element chart = page.getElementById("chart-scan-comparison");
+		assertThat(chart).isNotNull();
+		assertThat(chart.select("tbody tr").eachText())
+			.startsWith("Stevige basis 2023 1", "Stevige basis 2024 2", "Samen sterker 2023 0", "Samen sterker 2024 0")
+			.contains("Vooruitkijken 2023 0", "Vooruitkijken 2024 1")
+			.hasSize(10);
+		assertThat(chart.select("svg rect")).hasSize(10)
+			.allSatisfy((bar) -> assertThat(bar.attr("width")).matches("\\d+(\\.\\d)?"));
 	}
 
 	@Test
