@@ -165,7 +165,8 @@ class ScanWebTests {
 				.param("items[CLEAR_ROLES].note", "Mijn versie"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd")))
-			.andExpect(content().string(containsString("Mijn versie")));
+			.andExpect(content().string(containsString("Mijn versie")))
+			.andExpect(content().string(containsString("Mee bezig</span><span> — Eerste versie</span>")));
 		assertThat(this.scans.get(this.neighbourhood, 2024).answer(ScanItem.CLEAR_ROLES).note())
 			.isEqualTo("Eerste versie");
 	}
