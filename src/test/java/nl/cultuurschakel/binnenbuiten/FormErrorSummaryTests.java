@@ -283,6 +283,12 @@ class FormErrorSummaryTests {
 				send("activities/cancel", Role.ADVISOR, "/activities/" + this.activity + "/cancel").names("reason"),
 				send("activities/cancel", Role.ADVISOR, "/activities/" + this.activity + "/cancel").with("reason", "ab")
 					.names("reason"),
+				// Building-blocks scan
+				send("scan/page", Role.ADVISOR, "/neighbourhoods/" + this.neighbourhood + "/scan/2024")
+					.with("version", "-1", "items[CROSS_DOMAIN_NETWORK].status", "", "items[CLEAR_ROLES].note",
+							"x".repeat(1001), "items[EVALUATE_AND_ADJUST].status", "MAYBE")
+					.names("itemsCROSS_DOMAIN_NETWORK.status", "itemsCLEAR_ROLES.note",
+							"itemsEVALUATE_AND_ADJUST.status"),
 				// Reports
 				send("reports/report", Role.COORDINATOR, "/reports/narrative")
 					.with("from", "2024-01-01", "to", "2024-12-31", "introduction", tooLong, "highlights", tooLong,

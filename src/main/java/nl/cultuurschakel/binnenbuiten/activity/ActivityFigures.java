@@ -49,6 +49,17 @@ public class ActivityFigures {
 				SqlRestrictions.period(from, to, neighbourhoodIds), CostType.class);
 	}
 
+	/**
+	 * Those activities promoted through at least {@code channels} channels (analogue or
+	 * digital), for the building-blocks scan.
+	 */
+	public long countPromotedThrough(int channels, LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
+		return SqlCounts.number(this.jdbc,
+				"select count(*) from activity a " + where(neighbourhoodIds)
+						+ " and (select count(*) from activity_channel c where c.activity_id = a.id) >= :channels",
+				SqlRestrictions.period(from, to, neighbourhoodIds).addValue("channels", channels));
+	}
+
 	/** Those activities per calendar year, in year order (years without any left out). */
 	public Map<Integer, Long> countPerYear(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return SqlCounts.perYear(this.jdbc,

@@ -65,16 +65,17 @@ class SecurityConfiguration {
 			// each record.
 			.requestMatchers("/activities", "/activities/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
-			// Partner users see the networks of their own neighbourhoods; the network
-			// module checks each neighbourhood.
+			// Partner users see the networks and read the building-blocks scans of their
+			// own neighbourhoods; the network module checks each neighbourhood.
 			.requestMatchers("/network/**")
+			.hasAnyRole(STAFF_OR_PARTNER)
+			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/scan/*")
 			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			// Partner users read their own organisation's grants; the controllers filter
-			// per
-			// record. Budgets, requests and decisions are staff work; deciding is for
-			// coordinators (also checked per decision in the controller).
+			// per record. Budgets, requests and decisions are staff work; deciding is
+			// for coordinators (also checked per decision in the controller).
 			.requestMatchers(HttpMethod.POST, "/grants/budget")
 			.hasRole("COORDINATOR")
 			.requestMatchers("/grants/new", "/grants/budget", "/grants/*/edit")

@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.dashboard;
 
 import java.util.List;
 
+import nl.cultuurschakel.binnenbuiten.shared.Chart;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 /**

@@ -23,6 +23,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaStatus;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerFigures;
+import nl.cultuurschakel.binnenbuiten.shared.Chart;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.Share;
 import nl.cultuurschakel.binnenbuiten.workshop.WorkshopFigures;

@@ -4,8 +4,9 @@
  * SQL, through its API) and shown with its definition; charts, the comparison with the
  * previous period, the coordinators' narrative, and PDF and spreadsheet downloads.
  */
-@ApplicationModule(displayName = "Dashboard and reports", allowedDependencies = { "account", "activity", "contact",
-		"grant", "idea", "neighbourhood", "partner", "workshop", "shared", "shared :: web", "shared :: export" })
+@ApplicationModule(displayName = "Dashboard and reports",
+		allowedDependencies = { "account", "activity", "contact", "grant", "idea", "neighbourhood", "network :: scan",
+				"partner", "workshop", "shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

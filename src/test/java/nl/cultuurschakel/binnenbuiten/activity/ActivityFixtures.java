@@ -97,6 +97,8 @@ public class ActivityFixtures {
 
 		private String description;
 
+		private Set<PromotionChannel> channels = Set.of(PromotionChannel.SOCIAL_MEDIA);
+
 		Builder(Long neighbourhoodId, Long partnerId, LocalDate date, LocalTime start, LocalTime end) {
 			this.neighbourhoodId = neighbourhoodId;
 			this.partnerIds = Set.of(partnerId);
@@ -143,6 +145,11 @@ public class ActivityFixtures {
 			return this;
 		}
 
+		public Builder channels(PromotionChannel... channels) {
+			this.channels = Set.of(channels);
+			return this;
+		}
+
 		public Builder on(LocalDate date) {
 			this.date = date;
 			return this;
@@ -151,7 +158,7 @@ public class ActivityFixtures {
 		public ActivityData build() {
 			return new ActivityData(this.title, this.description, this.neighbourhoodId, this.partnerIds, this.date,
 					this.start, this.end, this.spaceId, this.address, Discipline.DANCE, this.minAge, this.maxAge, 20,
-					this.costType, this.price, null, Set.of(PromotionChannel.SOCIAL_MEDIA), null);
+					this.costType, this.price, null, this.channels, null);
 		}
 
 	}

@@ -24,6 +24,7 @@ import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.demo.DemoDataSetAccess;
+import nl.cultuurschakel.binnenbuiten.shared.Chart;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

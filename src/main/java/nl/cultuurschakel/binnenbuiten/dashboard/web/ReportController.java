@@ -15,6 +15,7 @@ import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
 import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.network.scan.ScanFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
@@ -55,6 +56,8 @@ class ReportController {
 	private final NeighbourhoodService neighbourhoods;
 
 	private final ReportNames names;
+
+	private final ScanFigures scans;
 
 	/**
 	 * The report of a calendar year ({@code /reports/annual/2024}) or of any period
@@ -130,6 +133,10 @@ class ReportController {
 		model.put("xlsxUrl", ReportLinks.download(period, selection, "xlsx"));
 		model.put("dashboardUrl", ReportLinks.dashboard(period, selection));
 		model.put("wholeReportUrl", ReportLinks.report(period, Selection.all()));
+		if (period.equals(Period.year(period.from().getYear()))) {
+			model.put("scanYear", String.valueOf(period.from().getYear()));
+			model.put("scans", this.scans.perNeighbourhood(period.from().getYear(), selection.neighbourhoodIds()));
+		}
 		return model;
 	}
 

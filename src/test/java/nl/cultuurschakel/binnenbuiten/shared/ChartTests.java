@@ -1,4 +1,4 @@
-package nl.cultuurschakel.binnenbuiten.dashboard;
+package nl.cultuurschakel.binnenbuiten.shared;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.cultuurschakel.binnenbuiten.dashboard;
+package nl.cultuurschakel.binnenbuiten.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +36,7 @@ public record Chart(String id, String titleKey, List<Bar> bars) {
 	 * Room for one character of a value at the chart's font size (13 px); a little more
 	 * than a digit or a thousands separator takes, so values are never cut off.
 	 */
-	static final double CHARACTER = 8.5;
+	public static final double CHARACTER = 8.5;
 
 	/** The thinnest bar a value other than zero gets, so that it stays visible. */
 	static final double THINNEST = 2;
