@@ -61,8 +61,14 @@ class DashboardQueryTests {
 
 	@Test
 	void theReportSendsTheSameStatementsForOneYearAsForTwentyFive() throws Exception {
+		long twoYears = statements("/reports/period?from=2023-01-01&to=2024-12-31");
+		assertThat(statements("/reports/period?from=2000-01-01&to=2024-12-31")).isEqualTo(twoYears);
+
+		// A calendar year also shows its building-blocks scans: one statement for all of
+		// them.
 		long oneYear = statements("/reports/annual/2024");
-		assertThat(statements("/reports/period?from=2000-01-01&to=2024-12-31")).isEqualTo(oneYear);
+		assertThat(statements("/reports/period?from=2024-01-01&to=2024-12-31")).isEqualTo(oneYear);
+		assertThat(oneYear).isEqualTo(twoYears + 1);
 	}
 
 	@Test
