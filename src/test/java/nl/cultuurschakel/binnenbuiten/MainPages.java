@@ -122,6 +122,7 @@ public class MainPages {
 				pages.put("dashboard", "/dashboard?from=2024-01-01&to=2024-12-31");
 				pages.put("neighbourhoods", "/neighbourhoods");
 				pages.put("neighbourhood", "/neighbourhoods/" + this.neighbourhood);
+				networkPages(pages);
 				pages.put("partners", "/partners");
 				pages.put("partner", "/partners/" + this.own);
 				pages.put("contacts", "/contacts?from=2024-01-01&to=2024-12-31");
@@ -141,6 +142,7 @@ public class MainPages {
 			case PARTNER -> {
 				pages.put("my-network", "/my-network");
 				pages.put("profile", "/my-network/profile");
+				networkPages(pages);
 				pages.put("grants", "/grants");
 				pages.put("grant", "/grants/" + this.grant);
 				activityPages(pages);
@@ -153,6 +155,11 @@ public class MainPages {
 		}
 		pages.put("password", "/account/password");
 		return pages;
+	}
+
+	private void networkPages(Map<String, String> pages) {
+		pages.put("network", "/network/" + this.neighbourhood + "?from=2024-01-01&to=2024-12-31");
+		pages.put("scan", "/neighbourhoods/" + this.neighbourhood + "/scan/2024");
 	}
 
 	private void activityPages(Map<String, String> pages) {
