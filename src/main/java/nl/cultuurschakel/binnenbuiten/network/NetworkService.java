@@ -69,18 +69,28 @@ public class NetworkService {
 	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
 	 */
 	public NetworkReport report(Long neighbourhoodId, Period period) {
-		if (!this.neighbourhoods.exists(neighbourhoodId)) {
-			throw new NeighbourhoodNotFoundException(neighbourhoodId);
-		}
-		Network current = network(neighbourhoodId, period);
-		Network previous = network(neighbourhoodId, period.previous());
+		checkExists(neighbourhoodId);
+		Network current = derive(neighbourhoodId, period);
+		Network previous = derive(neighbourhoodId, period.previous());
 		return new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous));
 	}
 
 	/**
 	 * The network of the neighbourhood in a period with both ends.
+	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
 	 */
 	public Network network(Long neighbourhoodId, Period period) {
+		checkExists(neighbourhoodId);
+		return derive(neighbourhoodId, period);
+	}
+
+	private void checkExists(Long neighbourhoodId) {
+		if (!this.neighbourhoods.exists(neighbourhoodId)) {
+			throw new NeighbourhoodNotFoundException(neighbourhoodId);
+		}
+	}
+
+	private Network derive(Long neighbourhoodId, Period period) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
 		List<NetworkMember> found = this.memberships.membersDuring(neighbourhoodId, from, to);

@@ -1,7 +1,5 @@
 package nl.cultuurschakel.binnenbuiten.network.scan;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -10,9 +8,8 @@ import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
+import nl.cultuurschakel.binnenbuiten.network.NetworkAccess;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
@@ -49,13 +46,11 @@ class ScanController {
 
 	private final NeighbourhoodService neighbourhoods;
 
-	private final MembershipService memberships;
+	private final NetworkAccess access;
 
 	private final ScanService scans;
 
 	private final ScanPage page;
-
-	private final Clock clock;
 
 	/**
 	 * Binds only the fields of the items there are: a request naming another item (a
@@ -135,11 +130,7 @@ class ScanController {
 
 	/** Staff see every neighbourhood, a partner user those of the own organisation. */
 	private NeighbourhoodDetails visible(CurrentUser user, Long neighbourhoodId) {
-		if (!user.isStaff() && (user.getPartnerId() == null
-				|| !this.memberships.currentNeighbourhoodIds(user.getPartnerId(), LocalDate.now(this.clock))
-					.contains(neighbourhoodId))) {
-			throw new NeighbourhoodNotFoundException(neighbourhoodId);
-		}
+		this.access.checkMaySee(user, neighbourhoodId);
 		return this.neighbourhoods.get(neighbourhoodId);
 	}
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
-import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodNotFoundException;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.network.Network;
 import nl.cultuurschakel.binnenbuiten.network.NetworkAccess;
@@ -89,9 +88,6 @@ class NetworkController {
 	private Network exported(Long neighbourhoodId, NetworkParams params, BindingResult binding, CurrentUser user) {
 		Period period = params.resolve(binding, LocalDate.now(this.clock));
 		this.access.checkMaySee(user, neighbourhoodId);
-		if (!this.neighbourhoods.exists(neighbourhoodId)) {
-			throw new NeighbourhoodNotFoundException(neighbourhoodId);
-		}
 		return this.networks.network(neighbourhoodId, period);
 	}
 
