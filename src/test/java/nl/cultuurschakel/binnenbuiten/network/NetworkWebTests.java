@@ -5,14 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +57,9 @@ class NetworkWebTests extends WithNetworkScenario {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	NetworkService networks;
 
 	@Test
 	void staffSeeTheMetricsWithTheirNumbersAndTheTables() throws Exception {
@@ -158,6 +171,46 @@ class NetworkWebTests extends WithNetworkScenario {
 		assertThat(document.getElementsByTagNameNS(GRAPHML_NS, "edge").getLength()).isEqualTo(6);
 		assertThat(((Element) document.getElementsByTagNameNS(GRAPHML_NS, "graph").item(0)).getAttribute("edgedefault"))
 			.isEqualTo("undirected");
+	}
+
+	@Test
+	void theGraphmlIsValidAgainstTheGraphmlSchema() throws Exception {
+		byte[] body = graphml();
+		// The schema as JGraphT ships it (with the xlink schema it imports), so that the
+		// test needs no network.
+		SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+		schemas.newSchema(GraphMLImporter.class.getResource("/graphml.xsd"))
+			.newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(body)));
+	}
+
+	@Test
+	void aGraphmlImporterReadsEveryNodeEdgeAndWeight() throws Exception {
+		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		Map<String, String> domains = new HashMap<>();
+		GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
+		importer.setSchemaValidation(true);
+		importer.setVertexFactory((id) -> id);
+		importer.addVertexAttributeConsumer((vertexAndKey, value) -> {
+			if ("domain".equals(vertexAndKey.getSecond())) {
+				domains.put(vertexAndKey.getFirst(), value.getValue());
+			}
+		});
+		importer.importGraph(graph, new ByteArrayInputStream(graphml()));
+		assertThat(graph.vertexSet()).hasSize(5).contains("p" + this.scenario.e);
+		assertThat(graph.edgeSet()).hasSize(6);
+		Network network = this.networks.network(this.scenario.neighbourhood, Period.year(2024));
+		for (Tie tie : network.ties()) {
+			assertThat(graph.getEdgeWeight(graph.getEdge("p" + tie.first(), "p" + tie.second())))
+				.isEqualTo(tie.weight());
+		}
+		assertThat(domains).hasSize(5).containsValue("EDUCATION");
+	}
+
+	private byte[] graphml() throws Exception {
+		return page(this.scenario.neighbourhood + ".graphml", AccountFixtures.as(Role.ADVISOR), "2024-01-01",
+				"2024-12-31")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** The page or export at /network/{path}, such as "12" or "12.csv". */
