@@ -26,7 +26,7 @@
       container: container,
       elements: elements,
       wheelSensitivity: 0.2,
-      layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, padding: 30 },
+      layout: { name: 'preset' },
       style: [
         {
           selector: 'node',
@@ -63,6 +63,7 @@
       ]
     });
     container.cy = cy;
+    arrange(cy, container);
     var order = cy.nodes().sort(function (a, b) { return a.data('label').localeCompare(b.data('label')); });
     var chosen = -1;
 
@@ -90,6 +91,41 @@
       choose(order[chosen]);
     });
     container.setAttribute('data-nodes', String(cy.nodes().length));
+  }
+
+  /*
+   * The members with ties by a force-directed layout, those without ties in rows under
+   * them (one column per label width), so that the labels do not overlap and the members
+   * without a tie are seen together.
+   */
+  function arrange(cy, container) {
+    var isolated = cy.nodes().filter(function (node) { return node.degree(false) === 0; });
+    var connected = cy.elements().not(isolated);
+    var cell = { w: 150, h: 90 };
+    var top = 0;
+    var left = 0;
+    var width = Math.max(container.clientWidth - 60, cell.w);
+    if (connected.nonempty()) {
+      connected.layout({
+        name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: function () { return 110; }, nodeRepulsion: function () { return 90000; },
+        boundingBox: { x1: 0, y1: 0, w: width, h: Math.max(260, connected.nodes().length * 45) }
+      }).run();
+      var box = connected.boundingBox({ includeLabels: true });
+      top = box.y2 + cell.h;
+      left = box.x1;
+      width = Math.max(box.w, cell.w);
+    }
+    if (isolated.nonempty()) {
+      var columns = Math.max(1, Math.min(isolated.length, Math.floor(width / cell.w)));
+      var rows = Math.ceil(isolated.length / columns);
+      isolated.sort(function (a, b) { return a.data('label').localeCompare(b.data('label')); }).layout({
+        name: 'grid', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true, condense: false,
+        cols: columns, rows: rows,
+        boundingBox: { x1: left, y1: top, w: columns * cell.w, h: rows * cell.h }
+      }).run();
+    }
+    cy.fit(undefined, 30);
   }
 
   function domain(node) {

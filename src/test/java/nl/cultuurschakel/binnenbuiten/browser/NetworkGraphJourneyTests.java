@@ -70,6 +70,21 @@ class NetworkGraphJourneyTests extends WithNetworkScenario {
 			.until(ExpectedConditions.attributeToBe(graph, "data-nodes", "5"));
 		this.browser.screenshot("network-desktop");
 		this.browser.assertAccessible();
+		// no member or its label covers another, and the one without ties lies under the
+		// rest
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		assertThat(script.executeScript("var nodes = document.getElementById('network-graph').cy.nodes(), overlaps = 0;"
+				+ " nodes.forEach(function (a) { nodes.forEach(function (b) { if (a.id() < b.id()) {"
+				+ " var p = a.boundingBox({includeLabels: true}), q = b.boundingBox({includeLabels: true});"
+				+ " if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) { overlaps++; } } }); });"
+				+ " return overlaps;"))
+			.isEqualTo(0L);
+		assertThat(script.executeScript(
+				"var cy = document.getElementById('network-graph').cy,"
+						+ " lone = cy.getElementById(arguments[0]), others = cy.nodes().not(lone);"
+						+ " return lone.position('y') > others.boundingBox({includeLabels: true}).y2;",
+				"p" + this.scenario.e))
+			.isEqualTo(true);
 
 		// a real click on the library's node
 		Map<?, ?> position = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
