@@ -20,6 +20,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.network.scan.ScanFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Money;
@@ -64,6 +65,8 @@ public class ReportWorkbook {
 
 	private final NeighbourhoodService neighbourhoods;
 
+	private final ScanFigures scans;
+
 	private final ReportNames names;
 
 	private final MessageSource messages;
@@ -75,6 +78,7 @@ public class ReportWorkbook {
 			cover(workbook, report, locale);
 			figures(workbook, report);
 			sections(workbook, report);
+			scans(workbook, report);
 			contacts(sheets);
 			activities(sheets);
 			workshops(sheets);
@@ -120,6 +124,27 @@ public class ReportWorkbook {
 			sections.row(section.neighbourhood().name(), section.networkSize(), section.activities(),
 					section.childrenReached(), section.ideaCount(), section.realised(), section.grants().count(),
 					Money.of(section.grants().total()));
+		}
+	}
+
+	/**
+	 * The building-blocks scans of the report's year, as the report shows them; only a
+	 * report of a calendar year has them.
+	 */
+	private void scans(Spreadsheet workbook, ReportService.Report report) {
+		if (!report.period().isCalendarYear()) {
+			return;
+		}
+		Map<Long, ScanFigures.ScanResult> scans = this.scans.perNeighbourhood(report.period().from().getYear(),
+				report.selection().neighbourhoodIds());
+		SheetWriter sheet = workbook.sheet("report.sheet.scan", "neighbourhood.name", "scan.report.inPlace",
+				"report.scan.items", "scan.report.signedOff");
+		for (ReportService.NeighbourhoodSection section : report.sections()) {
+			ScanFigures.ScanResult scan = scans.get(section.neighbourhood().id());
+			if (scan != null) {
+				sheet.row(section.neighbourhood().name(), scan.inPlace(), scan.items(),
+						workbook.text(scan.signedOff() ? "scan.report.yes" : "scan.report.no"));
+			}
 		}
 	}
 

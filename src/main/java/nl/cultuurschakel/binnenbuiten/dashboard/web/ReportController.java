@@ -133,7 +133,7 @@ class ReportController {
 		model.put("xlsxUrl", ReportLinks.download(period, selection, "xlsx"));
 		model.put("dashboardUrl", ReportLinks.dashboard(period, selection));
 		model.put("wholeReportUrl", ReportLinks.report(period, Selection.all()));
-		if (period.equals(Period.year(period.from().getYear()))) {
+		if (period.isCalendarYear()) {
 			model.put("scanYear", String.valueOf(period.from().getYear()));
 			model.put("scans", this.scans.perNeighbourhood(period.from().getYear(), selection.neighbourhoodIds()));
 		}

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.network.scan;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,34 @@ class ScanReportTests {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Bouwstenenscan 2024", "2 van 21", "Afgetekend");
 		}
+	}
+
+	@Test
+	void theReportWorkbookHasTheScanOfACalendarYearOnly() throws Exception {
+		try (XSSFWorkbook workbook = workbook("/reports/annual/2024.xlsx?neighbourhood=" + this.neighbourhood)) {
+			Sheet sheet = workbook.getSheet("Bouwstenenscan");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			Row header = sheet.getRow(0);
+			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Onderdelen die er staan");
+			Row row = sheet.getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).startsWith("Rapportwijk");
+			assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(2);
+			assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(21);
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("ja");
+		}
+		try (XSSFWorkbook workbook = workbook(
+				"/reports/period.xlsx?from=2024-01-01&to=2024-06-30&neighbourhood=" + this.neighbourhood)) {
+			assertThat(workbook.getSheet("Bouwstenenscan")).isNull();
+		}
+	}
+
+	private XSSFWorkbook workbook(String path) throws Exception {
+		byte[] body = this.mvc.perform(get(path).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new XSSFWorkbook(new ByteArrayInputStream(body));
 	}
 
 }
