@@ -73,6 +73,18 @@ class ScanJourneyTests {
 			.contains("Voorstel: Staat er", "2 van de 2 leden hebben een vast aanspreekpunt.");
 		this.browser.assertAccessible();
 
+		// all suggestions at once, not yet saved
+		Select fixedContact = new Select(driver.findElement(By.id("itemsFIXED_CONTACT_PERSON.status")));
+		assertThat(fixedContact.getFirstSelectedOption().getText()).isEqualTo("Nog niet");
+		driver.findElement(By.cssSelector("#scan-take button")).click();
+		assertThat(fixedContact.getFirstSelectedOption().getText()).isEqualTo("Staat er");
+		assertThat(new Select(driver.findElement(By.id("itemsKEY_FIGURES.status"))).getFirstSelectedOption().getText())
+			.as("an item without a suggestion")
+			.isEqualTo("Nog niet");
+		assertThat(driver.findElement(By.id("scan-take-result")).getText())
+			.matches("Overgenomen voorstellen: [1-9][0-9]*\\. Nog niet opgeslagen\\.");
+		fixedContact.selectByVisibleText("Nog niet");
+
 		new Select(driver.findElement(By.id("itemsFIXED_CONTACT_PERSON.status"))).selectByVisibleText("Staat er");
 		driver.findElement(By.id("itemsFIXED_CONTACT_PERSON.note"))
 			.sendKeys("Elke partner heeft een vaste contactpersoon in de app.");

@@ -125,7 +125,15 @@ class ScanWebTests {
 		assertThat(scan.answer(ScanItem.CLEAR_GOALS).status()).isEqualTo(ItemStatus.NOT_YET);
 		assertThat(scan.updatedBy()).isEqualTo("Test scan-advisor");
 		this.mvc.perform(get(page()).with(user(this.advisor)))
-			.andExpect(content().string(containsString("Elke partner heeft een vaste contactpersoon.")));
+			.andExpect(content().string(containsString("Elke partner heeft een vaste contactpersoon.")))
+			.andExpect(
+					content().string(containsString("Partners in deze wijk lezen de scan mee, ook de onderbouwing.")));
+		// the evidence is shared with the neighbourhood's partners, as the form tells
+		// staff
+		this.mvc.perform(get(page()).with(user(this.memberPartner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Elke partner heeft een vaste contactpersoon.")))
+			.andExpect(content().string(not(containsString("name=\"items[FIXED_CONTACT_PERSON].note\""))));
 	}
 
 	@Test
