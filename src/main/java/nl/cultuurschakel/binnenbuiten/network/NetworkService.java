@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.network;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -128,8 +129,8 @@ public class NetworkService {
 
 		private final Set<Long> memberIds;
 
-		private final Map<List<Long>, Map<TieKind, Integer>> perPair = new TreeMap<>(
-				(a, b) -> (!a.get(0).equals(b.get(0))) ? a.get(0).compareTo(b.get(0)) : a.get(1).compareTo(b.get(1)));
+		private final Map<Pair, Map<TieKind, Integer>> perPair = new TreeMap<>(
+				Comparator.comparing(Pair::first).thenComparing(Pair::second));
 
 		JointActions(Set<Long> memberIds) {
 			this.memberIds = memberIds;
@@ -148,15 +149,20 @@ public class NetworkService {
 			if (one.equals(other) || !this.memberIds.contains(one) || !this.memberIds.contains(other)) {
 				return;
 			}
-			List<Long> pair = (one < other) ? List.of(one, other) : List.of(other, one);
+			Pair pair = (one < other) ? new Pair(one, other) : new Pair(other, one);
 			this.perPair.computeIfAbsent(pair, (key) -> new EnumMap<>(TieKind.class)).merge(kind, 1, Integer::sum);
 		}
 
 		List<Tie> ties() {
 			return this.perPair.entrySet()
 				.stream()
-				.map((entry) -> new Tie(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
+				.map((entry) -> new Tie(entry.getKey().first(), entry.getKey().second(), entry.getValue()))
 				.toList();
+		}
+
+		/** Two members, the lower id first. */
+		private record Pair(Long first, Long second) {
+
 		}
 
 	}
