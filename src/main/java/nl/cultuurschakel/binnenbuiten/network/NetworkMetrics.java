@@ -21,7 +21,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * <li>{@code density}: ties divided by the pairs that could be tied, n·(n−1)/2 (0 with
  * fewer than two members).</li>
  * <li>{@code cross-domain-share}: the share of ties between members of different domains
- * (0 without ties).</li>
+ * (0 without ties); those ties are counted as {@code crossDomainTies}.</li>
  * <li>{@code isolated}: members without any tie.</li>
  * <li>{@code brokers}: the members with the highest betweenness centrality (on how many
  * shortest paths between two other members they lie, unweighted, each pair counted once),
@@ -32,8 +32,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * </ul>
  */
 public record NetworkMetrics(int members, Map<PartnerDomain, Long> membersPerDomain, int ties, double density,
-		double crossDomainShare, List<Member> isolated, List<Member> brokers, double highestBetweenness,
-		List<MissingLink> missingLinks) {
+		double crossDomainShare, int crossDomainTies, List<Member> isolated, List<Member> brokers,
+		double highestBetweenness, List<MissingLink> missingLinks) {
 
 	private static final Comparator<Member> BY_NAME = Comparator
 		.comparing((Member member) -> member.name().toLowerCase());
@@ -78,8 +78,8 @@ public record NetworkMetrics(int members, Map<PartnerDomain, Long> membersPerDom
 					.sorted(BY_NAME)
 					.toList();
 		return new NetworkMetrics(n, perDomain, edges, round(density),
-				round((edges == 0) ? 0 : (double) crossDomain / edges), isolated, brokers, round(highest),
-				missingLinks(network, graph, byId));
+				round((edges == 0) ? 0 : (double) crossDomain / edges), (int) crossDomain, isolated, brokers,
+				round(highest), missingLinks(network, graph, byId));
 	}
 
 	private static List<MissingLink> missingLinks(Network network, Graph<Long, DefaultWeightedEdge> graph,

@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.network;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -52,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class NetworkService {
 
+	/** The most years {@link #years} compares. */
+	public static final int MOST_YEARS = 5;
+
 	private final NeighbourhoodService neighbourhoods;
 
 	private final NetworkQueries memberships;
@@ -83,6 +87,24 @@ public class NetworkService {
 	public Network network(Long neighbourhoodId, Period period) {
 		checkExists(neighbourhoodId);
 		return derive(neighbourhoodId, period);
+	}
+
+	/**
+	 * The neighbourhood's network over time: the metrics of each calendar year from the
+	 * first to the last, oldest first; none when the first comes after the last.
+	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
+	 * @throws IllegalArgumentException for more than {@value #MOST_YEARS} years
+	 */
+	public List<NetworkYear> years(Long neighbourhoodId, int first, int last) {
+		if (last - first >= MOST_YEARS) {
+			throw new IllegalArgumentException("At most " + MOST_YEARS + " years, not " + first + "–" + last);
+		}
+		checkExists(neighbourhoodId);
+		List<NetworkYear> years = new ArrayList<>();
+		for (int year = first; year <= last; year++) {
+			years.add(new NetworkYear(year, NetworkMetrics.of(derive(neighbourhoodId, Period.year(year)))));
+		}
+		return years;
 	}
 
 	private void checkExists(Long neighbourhoodId) {

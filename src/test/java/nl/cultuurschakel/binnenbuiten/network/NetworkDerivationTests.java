@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -43,6 +44,18 @@ class NetworkDerivationTests extends WithNetworkScenario {
 			.singleElement()
 			.extracting(Tie::weight)
 			.isEqualTo(3);
+	}
+
+	@Test
+	void eachYearOfANetworkOverTimeHasTheMetricsOfThatYearsNetwork() {
+		NetworkScenario s = this.scenario;
+		assertThat(this.service.years(s.neighbourhood, 2023, 2024)).containsExactly(
+				new NetworkYear(2023, NetworkMetrics.of(this.service.network(s.neighbourhood, Period.year(2023)))),
+				new NetworkYear(2024, NetworkMetrics.of(this.service.network(s.neighbourhood, Period.year(2024)))));
+		assertThat(this.service.years(s.neighbourhood, 2024, 2023)).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.service.years(s.neighbourhood, 2019, 2024));
+		NetworkMetrics metrics = this.service.years(s.neighbourhood, 2024, 2024).get(0).metrics();
+		assertThat(metrics.crossDomainTies()).isEqualTo(6);
 	}
 
 	@Test

@@ -78,6 +78,29 @@ class NetworkWebTests extends WithNetworkScenario {
 	}
 
 	@Test
+	void thePageShowsTheNetworkOfEachYearUpToThePeriodsLast() throws Exception {
+		String html = page(this.scenario.neighbourhood, AccountFixtures.as(Role.ADVISOR), "2024-01-01", "2024-12-31");
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+		List<String> years = document.select("table.network-years tbody tr").eachAttr("data-year");
+		assertThat(years).endsWith("2023", "2024").hasSizeLessThanOrEqualTo(NetworkService.MOST_YEARS);
+		for (NetworkYear year : this.networks.years(this.scenario.neighbourhood, Integer.parseInt(years.get(0)),
+				2024)) {
+			org.jsoup.nodes.Element row = document.selectFirst("tr[data-year=" + year.year() + "]");
+			assertThat(row.selectFirst("[data-year-metric=ties]").attr("data-value"))
+				.isEqualTo(String.valueOf(year.metrics().ties()));
+			assertThat(row.selectFirst("[data-year-metric=cross-domain-ties]").attr("data-value"))
+				.isEqualTo(String.valueOf(year.metrics().crossDomainTies()));
+			assertThat(row.selectFirst("a").attr("href")).isEqualTo("/network/" + this.scenario.neighbourhood + "?from="
+					+ year.year() + "-01-01&to=" + year.year() + "-12-31");
+		}
+		org.jsoup.nodes.Element thisYear = document.selectFirst("tr[data-year=2024]");
+		assertThat(thisYear.selectFirst("[data-year-metric=ties]").text()).isEqualTo("6");
+		assertThat(thisYear.selectFirst("[data-year-metric=cross-domain-share]").text()).isEqualTo("100,0%");
+		assertThat(document.select("#chart-network-years tbody th").eachText()).contains("2024: alle banden",
+				"2024: tussen domeinen");
+	}
+
+	@Test
 	void theDefaultPeriodIsTheCurrentCalendarYear() throws Exception {
 		int year = LocalDate.now(this.clock).getYear();
 		String html = this.mvc

@@ -3,15 +3,20 @@ package nl.cultuurschakel.binnenbuiten.network.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.network.Network;
 import nl.cultuurschakel.binnenbuiten.network.NetworkAccess;
 import nl.cultuurschakel.binnenbuiten.network.NetworkReport;
 import nl.cultuurschakel.binnenbuiten.network.NetworkService;
+import nl.cultuurschakel.binnenbuiten.network.NetworkYear;
+import nl.cultuurschakel.binnenbuiten.shared.Chart;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
 import tools.jackson.databind.ObjectMapper;
@@ -59,7 +64,11 @@ class NetworkController {
 		Period period = params.resolve(binding, LocalDate.now(this.clock));
 		this.access.checkMaySee(user, neighbourhoodId);
 		NetworkReport report = this.networks.report(neighbourhoodId, period);
-		model.addAttribute("neighbourhood", this.neighbourhoods.get(neighbourhoodId));
+		NeighbourhoodDetails neighbourhood = this.neighbourhoods.get(neighbourhoodId);
+		List<NetworkYear> years = years(neighbourhood, period);
+		model.addAttribute("neighbourhood", neighbourhood);
+		model.addAttribute("years", years);
+		model.addAttribute("yearsChart", yearsChart(years, locale));
 		model.addAttribute("period", period);
 		model.addAttribute("report", report);
 		model.addAttribute("members", report.network().membersById());
@@ -69,6 +78,33 @@ class NetworkController {
 		model.addAttribute("newTies", TieRow.of(report.newTies(), report.network(), this.messages, locale));
 		model.addAttribute("fadedTies", TieRow.of(report.fadedTies(), report.previous(), this.messages, locale));
 		return "network/show";
+	}
+
+	/**
+	 * The calendar years up to the period's last (not after this year), at most
+	 * {@value NetworkService#MOST_YEARS} and none before the neighbourhood's network
+	 * started.
+	 */
+	private List<NetworkYear> years(NeighbourhoodDetails neighbourhood, Period period) {
+		int last = Math.min(period.to().getYear(), LocalDate.now(this.clock).getYear());
+		int first = Math.max(last - NetworkService.MOST_YEARS + 1, Period.EARLIEST.getYear());
+		if (neighbourhood.activeSince() != null) {
+			first = Math.max(first, neighbourhood.activeSince().getYear());
+		}
+		return this.networks.years(neighbourhood.id(), first, last);
+	}
+
+	/** Per year its ties and, under them, those between domains. */
+	private Chart yearsChart(List<NetworkYear> years, Locale locale) {
+		List<Chart.Bar> bars = new ArrayList<>();
+		for (NetworkYear year : years) {
+			String name = String.valueOf(year.year());
+			bars.add(Chart.Bar.text(this.messages.getMessage("network.years.bar.ties", new Object[] { name }, locale),
+					year.metrics().ties()));
+			bars.add(Chart.Bar.text(this.messages.getMessage("network.years.bar.cross", new Object[] { name }, locale),
+					year.metrics().crossDomainTies()));
+		}
+		return new Chart("network-years", "network.years.chart", bars);
 	}
 
 	@GetMapping("/{neighbourhoodId}.csv")
