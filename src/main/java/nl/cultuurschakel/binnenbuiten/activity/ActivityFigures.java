@@ -136,14 +136,27 @@ public class ActivityFigures {
 	 * cancelled (the definition above): activity id to its partners' ids, in one query.
 	 */
 	public Map<Long, Set<Long>> organisersPerActivity(Long neighbourhoodId, LocalDate from, LocalDate to) {
-		List<Long> neighbourhood = List.of(neighbourhoodId);
-		Map<Long, Set<Long>> organisers = new LinkedHashMap<>();
+		return organisersPerActivity(List.of(neighbourhoodId), from, to).getOrDefault(neighbourhoodId, Map.of());
+	}
+
+	/**
+	 * The same per neighbourhood (those without activities left out), in one query for
+	 * all of them.
+	 */
+	public Map<Long, Map<Long, Set<Long>>> organisersPerActivity(Collection<Long> neighbourhoodIds, LocalDate from,
+			LocalDate to) {
+		Map<Long, Map<Long, Set<Long>>> organisers = new LinkedHashMap<>();
+		if (neighbourhoodIds.isEmpty()) {
+			return organisers;
+		}
 		this.jdbc.query(
-				"select a.id, ap.partner_id from activity a join activity_partner ap on ap.activity_id = a.id"
-						+ where(neighbourhood) + " order by a.id, ap.partner_id",
-				SqlRestrictions.period(from, to, neighbourhood),
-				(RowCallbackHandler) (rs) -> organisers.computeIfAbsent(rs.getLong(1), (id) -> new LinkedHashSet<>())
-					.add(rs.getLong(2)));
+				"select a.neighbourhood_id, a.id, ap.partner_id from activity a"
+						+ " join activity_partner ap on ap.activity_id = a.id" + where(neighbourhoodIds)
+						+ " order by a.neighbourhood_id, a.id, ap.partner_id",
+				SqlRestrictions.period(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> organisers.computeIfAbsent(rs.getLong(1), (id) -> new LinkedHashMap<>())
+					.computeIfAbsent(rs.getLong(2), (id) -> new LinkedHashSet<>())
+					.add(rs.getLong(3)));
 		return organisers;
 	}
 

@@ -89,13 +89,29 @@ public class ContactFigures {
 	 * the subject or the notes.
 	 */
 	public Map<Long, Set<Long>> partnersPerContact(Long neighbourhoodId, LocalDate from, LocalDate to) {
-		List<Long> neighbourhood = List.of(neighbourhoodId);
-		Map<Long, Set<Long>> present = new LinkedHashMap<>();
-		this.jdbc.query("select c.id, c.counterpart_id from contact c" + where(neighbourhood)
-				+ " union select c.id, cp.partner_id from contact c join contact_participant cp on cp.contact_id = c.id"
-				+ where(neighbourhood) + " order by 1, 2", SqlRestrictions.period(from, to, neighbourhood),
-				(RowCallbackHandler) (rs) -> present.computeIfAbsent(rs.getLong(1), (id) -> new LinkedHashSet<>())
-					.add(rs.getLong(2)));
+		return partnersPerContact(List.of(neighbourhoodId), from, to).getOrDefault(neighbourhoodId, Map.of());
+	}
+
+	/**
+	 * The same per neighbourhood (those without contact moments left out), in one query
+	 * for all of them.
+	 */
+	public Map<Long, Map<Long, Set<Long>>> partnersPerContact(Collection<Long> neighbourhoodIds, LocalDate from,
+			LocalDate to) {
+		Map<Long, Map<Long, Set<Long>>> present = new LinkedHashMap<>();
+		if (neighbourhoodIds.isEmpty()) {
+			return present;
+		}
+		this.jdbc.query(
+				"select c.neighbourhood_id, c.id, c.counterpart_id from contact c" + where(neighbourhoodIds)
+						+ " union select c.neighbourhood_id, c.id, cp.partner_id from contact c"
+						+ " join contact_participant cp on cp.contact_id = c.id" + where(
+								neighbourhoodIds)
+						+ " order by 1, 2, 3",
+				SqlRestrictions.period(from, to, neighbourhoodIds),
+				(RowCallbackHandler) (rs) -> present.computeIfAbsent(rs.getLong(1), (id) -> new LinkedHashMap<>())
+					.computeIfAbsent(rs.getLong(2), (id) -> new LinkedHashSet<>())
+					.add(rs.getLong(3)));
 		return present;
 	}
 

@@ -67,13 +67,13 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 			@Param("all") boolean all, @Param("ids") Collection<Long> ids);
 
 	/**
-	 * Per idea of the neighbourhood, each partner taking it up (ideas nobody takes up are
-	 * left out): id, day collected, partner id.
+	 * Per idea of the neighbourhoods, each partner taking it up (ideas nobody takes up
+	 * are left out): neighbourhood id, id, day collected, partner id.
 	 */
 	@Query("""
-			select i.id, i.collectedOn, p from Idea i join i.partnerIds p
-			where i.neighbourhoodId = :neighbourhoodId order by i.id, p
+			select i.neighbourhoodId, i.id, i.collectedOn, p from Idea i join i.partnerIds p
+			where i.neighbourhoodId in :neighbourhoodIds order by i.neighbourhoodId, i.id, p
 			""")
-	List<Object[]> findTakeUpsIn(@Param("neighbourhoodId") Long neighbourhoodId);
+	List<Object[]> findTakeUpsIn(@Param("neighbourhoodIds") Collection<Long> neighbourhoodIds);
 
 }

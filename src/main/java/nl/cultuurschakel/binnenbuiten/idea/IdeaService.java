@@ -92,14 +92,27 @@ public class IdeaService {
 	 * query.
 	 */
 	public List<IdeaTakeUp> takeUpsIn(Long neighbourhoodId) {
-		Map<Long, IdeaTakeUp> takeUps = new LinkedHashMap<>();
-		for (Object[] row : this.ideas.findTakeUpsIn(neighbourhoodId)) {
-			takeUps
-				.computeIfAbsent((Long) row[0], (id) -> new IdeaTakeUp(id, (LocalDate) row[1], new LinkedHashSet<>()))
-				.partnerIds()
-				.add((Long) row[2]);
+		return takeUpsIn(List.of(neighbourhoodId)).getOrDefault(neighbourhoodId, List.of());
+	}
+
+	/**
+	 * The same per neighbourhood (those without take-ups left out), in one query for all
+	 * of them.
+	 */
+	public Map<Long, List<IdeaTakeUp>> takeUpsIn(Collection<Long> neighbourhoodIds) {
+		Map<Long, Map<Long, IdeaTakeUp>> takeUps = new LinkedHashMap<>();
+		if (!neighbourhoodIds.isEmpty()) {
+			for (Object[] row : this.ideas.findTakeUpsIn(neighbourhoodIds)) {
+				takeUps.computeIfAbsent((Long) row[0], (id) -> new LinkedHashMap<>())
+					.computeIfAbsent((Long) row[1],
+							(id) -> new IdeaTakeUp(id, (LocalDate) row[2], new LinkedHashSet<>()))
+					.partnerIds()
+					.add((Long) row[3]);
+			}
 		}
-		return List.copyOf(takeUps.values());
+		Map<Long, List<IdeaTakeUp>> perNeighbourhood = new LinkedHashMap<>();
+		takeUps.forEach((neighbourhoodId, ideas) -> perNeighbourhood.put(neighbourhoodId, List.copyOf(ideas.values())));
+		return perNeighbourhood;
 	}
 
 	public IdeaDetails get(Long id) {

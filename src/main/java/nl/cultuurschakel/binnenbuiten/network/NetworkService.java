@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>The <em>weight</em> of a tie is the number of those joint actions; an activity with
  * three organisers is one joint action for each of its three pairs.</li>
  * </ul>
- * Seven queries per network, whatever its size.
+ * Seven queries per network, whatever its size, and the same for the networks of any
+ * number of neighbourhoods.
  */
 @Service
 @Transactional(readOnly = true)
@@ -107,6 +109,17 @@ public class NetworkService {
 		return years;
 	}
 
+	/**
+	 * The metrics of each neighbourhood's network in the period, with the same statements
+	 * for any number of neighbourhoods (the yearly report's overview); a neighbourhood
+	 * without members has an empty network.
+	 */
+	public Map<Long, NetworkMetrics> metrics(Collection<Long> neighbourhoodIds, Period period) {
+		Map<Long, NetworkMetrics> metrics = new LinkedHashMap<>();
+		deriveAll(neighbourhoodIds, period).forEach((id, network) -> metrics.put(id, NetworkMetrics.of(network)));
+		return metrics;
+	}
+
 	private void checkExists(Long neighbourhoodId) {
 		if (!this.neighbourhoods.exists(neighbourhoodId)) {
 			throw new NeighbourhoodNotFoundException(neighbourhoodId);
@@ -114,36 +127,58 @@ public class NetworkService {
 	}
 
 	private Network derive(Long neighbourhoodId, Period period) {
+		return deriveAll(List.of(neighbourhoodId), period).get(neighbourhoodId);
+	}
+
+	/**
+	 * The networks of the neighbourhoods in the period, with the same statements for any
+	 * number of them.
+	 */
+	private Map<Long, Network> deriveAll(Collection<Long> neighbourhoodIds, Period period) {
 		LocalDate from = period.from();
 		LocalDate to = period.to();
-		List<NetworkMember> found = this.memberships.membersDuring(neighbourhoodId, from, to);
-		Set<Long> memberIds = found.stream().map(NetworkMember::partnerId).collect(Collectors.toSet());
-		JointActions joint = new JointActions(memberIds);
-		Map<Long, Integer> activityCounts = new HashMap<>();
-		for (Set<Long> organisers : this.activities.organisersPerActivity(neighbourhoodId, from, to).values()) {
-			joint.amongAll(TieKind.ACTIVITY, organisers);
-			organisers.forEach((partnerId) -> activityCounts.merge(partnerId, 1, Integer::sum));
-		}
-		this.contacts.partnersPerContact(neighbourhoodId, from, to)
-			.values()
-			.forEach((present) -> joint.amongAll(TieKind.CONTACT, present));
+		Map<Long, List<NetworkMember>> found = this.memberships.membersDuring(neighbourhoodIds, from, to);
+		Map<Long, Map<Long, Set<Long>>> organisers = this.activities.organisersPerActivity(neighbourhoodIds, from, to);
+		Map<Long, Map<Long, Set<Long>>> present = this.contacts.partnersPerContact(neighbourhoodIds, from, to);
+		Map<Long, List<IdeaTakeUp>> takeUps = this.ideas.takeUpsIn(neighbourhoodIds);
 		Map<Long, Set<Long>> takenUpBy = new HashMap<>();
-		for (IdeaTakeUp takeUp : this.ideas.takeUpsIn(neighbourhoodId)) {
-			takenUpBy.put(takeUp.ideaId(), takeUp.partnerIds());
-			if (period.contains(takeUp.collectedOn())) {
-				joint.amongAll(TieKind.IDEA, takeUp.partnerIds());
+		takeUps.values()
+			.forEach((ideas) -> ideas.forEach((takeUp) -> takenUpBy.put(takeUp.ideaId(), takeUp.partnerIds())));
+		Map<Long, List<GrantOnIdea>> grantsPerIdea = this.grants.onIdeas(takenUpBy.keySet(), from, to)
+			.stream()
+			.collect(Collectors.groupingBy(GrantOnIdea::ideaId));
+		Map<Long, Network> networks = new LinkedHashMap<>();
+		for (Long neighbourhoodId : neighbourhoodIds) {
+			List<NetworkMember> members = found.getOrDefault(neighbourhoodId, List.of());
+			JointActions joint = new JointActions(
+					members.stream().map(NetworkMember::partnerId).collect(Collectors.toSet()));
+			Map<Long, Integer> activityCounts = new HashMap<>();
+			for (Set<Long> partnerIds : organisers.getOrDefault(neighbourhoodId, Map.of()).values()) {
+				joint.amongAll(TieKind.ACTIVITY, partnerIds);
+				partnerIds.forEach((partnerId) -> activityCounts.merge(partnerId, 1, Integer::sum));
 			}
+			present.getOrDefault(neighbourhoodId, Map.of())
+				.values()
+				.forEach((partnerIds) -> joint.amongAll(TieKind.CONTACT, partnerIds));
+			for (IdeaTakeUp takeUp : takeUps.getOrDefault(neighbourhoodId, List.of())) {
+				if (period.contains(takeUp.collectedOn())) {
+					joint.amongAll(TieKind.IDEA, takeUp.partnerIds());
+				}
+				for (GrantOnIdea grant : grantsPerIdea.getOrDefault(takeUp.ideaId(), List.of())) {
+					takeUp.partnerIds()
+						.forEach((partnerId) -> joint.between(TieKind.GRANT, grant.recipientId(), partnerId));
+				}
+			}
+			networks.put(neighbourhoodId,
+					new Network(neighbourhoodId, period,
+							members.stream()
+								.map((member) -> new Member(member.partnerId(), member.partnerName(), member.domain(),
+										member.knowledgePartner(), member.roles(), member.contactName(),
+										member.contactEmail(), activityCounts.getOrDefault(member.partnerId(), 0)))
+								.toList(),
+							joint.ties()));
 		}
-		for (GrantOnIdea grant : this.grants.onIdeas(takenUpBy.keySet(), from, to)) {
-			takenUpBy.get(grant.ideaId())
-				.forEach((partnerId) -> joint.between(TieKind.GRANT, grant.recipientId(), partnerId));
-		}
-		List<Member> members = found.stream()
-			.map((member) -> new Member(member.partnerId(), member.partnerName(), member.domain(),
-					member.knowledgePartner(), member.roles(), member.contactName(), member.contactEmail(),
-					activityCounts.getOrDefault(member.partnerId(), 0)))
-			.toList();
-		return new Network(neighbourhoodId, period, members, joint.ties());
+		return networks;
 	}
 
 	/** Counts joint actions per pair of members. */

@@ -37,16 +37,16 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 			@Param("on") LocalDate on);
 
 	/**
-	 * The memberships of one neighbourhood that share a day with the period, with the
+	 * The memberships of the neighbourhoods that share a day with the period, with the
 	 * member's name and profile.
 	 */
 	@Query(MEMBER_ROW + """
-			where p.id = m.partnerId and m.neighbourhoodId = :neighbourhoodId
+			where p.id = m.partnerId and m.neighbourhoodId in :neighbourhoodIds
 			  and m.startDate <= :to and (m.endDate is null or m.endDate >= :from)
 			order by m.startDate
 			""")
-	List<MemberRow> findMembersDuring(@Param("neighbourhoodId") Long neighbourhoodId, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
+	List<MemberRow> findMembersDuring(@Param("neighbourhoodIds") Collection<Long> neighbourhoodIds,
+			@Param("from") LocalDate from, @Param("to") LocalDate to);
 
 	@Query("""
 			select distinct m.neighbourhoodId from Membership m

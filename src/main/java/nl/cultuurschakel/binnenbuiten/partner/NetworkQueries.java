@@ -56,15 +56,30 @@ public class NetworkQueries implements NeighbourhoodMembers {
 	 * the roles of both and the dates of the later one. Two queries.
 	 */
 	public List<NetworkMember> membersDuring(Long neighbourhoodId, LocalDate from, LocalDate to) {
-		List<MembershipRepository.MemberRow> rows = this.memberships.findMembersDuring(neighbourhoodId, from, to);
+		return membersDuring(List.of(neighbourhoodId), from, to).getOrDefault(neighbourhoodId, List.of());
+	}
+
+	/**
+	 * The same for each of the neighbourhoods (those without members left out), in two
+	 * queries for all of them.
+	 */
+	public Map<Long, List<NetworkMember>> membersDuring(Collection<Long> neighbourhoodIds, LocalDate from,
+			LocalDate to) {
+		if (neighbourhoodIds.isEmpty()) {
+			return Map.of();
+		}
+		List<MembershipRepository.MemberRow> rows = this.memberships.findMembersDuring(neighbourhoodIds, from, to);
 		Map<Long, Set<MembershipRole>> roles = rolesOf(
 				rows.stream().map(MembershipRepository.MemberRow::getMembershipId).toList());
-		Map<Long, NetworkMember> perPartner = new LinkedHashMap<>();
+		Map<Long, Map<Long, NetworkMember>> perNeighbourhood = new LinkedHashMap<>();
 		for (MembershipRepository.MemberRow row : rows) {
-			NetworkMember member = toMember(row, roles);
-			perPartner.merge(row.getPartnerId(), member, (earlier, later) -> withRolesOf(later, earlier));
+			perNeighbourhood.computeIfAbsent(row.getNeighbourhoodId(), (id) -> new LinkedHashMap<>())
+				.merge(row.getPartnerId(), toMember(row, roles), (earlier, later) -> withRolesOf(later, earlier));
 		}
-		return perPartner.values().stream().sorted(BY_DOMAIN_AND_NAME).toList();
+		Map<Long, List<NetworkMember>> members = new LinkedHashMap<>();
+		perNeighbourhood.forEach((neighbourhoodId, perPartner) -> members.put(neighbourhoodId,
+				perPartner.values().stream().sorted(BY_DOMAIN_AND_NAME).toList()));
+		return members;
 	}
 
 	@Override

@@ -83,6 +83,26 @@ class NetworkDerivationTests extends WithNetworkScenario {
 	}
 
 	@Test
+	void theMetricsOfManyNeighbourhoodsAreEachOnesOwnInTheSameStatementsAsOne() {
+		NetworkScenario s = this.scenario;
+		Long empty = this.network.neighbourhood("Lege netwerkwijk");
+		QueryCounting.reset();
+		Map<Long, NetworkMetrics> one = this.service.metrics(List.of(s.neighbourhood), Period.year(2024));
+		long statements = QueryCounting.statements();
+		QueryCounting.reset();
+		Map<Long, NetworkMetrics> three = this.service.metrics(List.of(s.neighbourhood, s.otherNeighbourhood, empty),
+				Period.year(2024));
+		assertThat(QueryCounting.statements()).isEqualTo(statements);
+		assertThat(three).containsOnlyKeys(s.neighbourhood, s.otherNeighbourhood, empty);
+		assertThat(three.get(s.neighbourhood)).isEqualTo(one.get(s.neighbourhood))
+			.isEqualTo(NetworkMetrics.of(this.service.network(s.neighbourhood, Period.year(2024))));
+		assertThat(three.get(s.otherNeighbourhood))
+			.isEqualTo(NetworkMetrics.of(this.service.network(s.otherNeighbourhood, Period.year(2024))));
+		assertThat(three.get(empty).members()).isZero();
+		assertThat(this.service.metrics(List.of(), Period.year(2024))).isEmpty();
+	}
+
+	@Test
 	void aPeriodBeforeAnyMembershipHasNoMembers() {
 		Network network = this.service.network(this.scenario.neighbourhood, Period.year(2021));
 		assertThat(network.members()).isEmpty();
