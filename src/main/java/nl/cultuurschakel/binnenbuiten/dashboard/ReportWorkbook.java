@@ -20,6 +20,9 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaCard;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.network.NetworkMetrics;
+import nl.cultuurschakel.binnenbuiten.network.NetworkOverview;
+import nl.cultuurschakel.binnenbuiten.network.NetworkService;
 import nl.cultuurschakel.binnenbuiten.network.scan.ScanFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
@@ -67,6 +70,8 @@ public class ReportWorkbook {
 
 	private final ScanFigures scans;
 
+	private final NetworkService networks;
+
 	private final ReportNames names;
 
 	private final MessageSource messages;
@@ -78,6 +83,7 @@ public class ReportWorkbook {
 			cover(workbook, report, locale);
 			figures(workbook, report);
 			sections(workbook, report);
+			networks(workbook, report);
 			scans(workbook, report);
 			contacts(sheets);
 			activities(sheets);
@@ -125,6 +131,26 @@ public class ReportWorkbook {
 					section.childrenReached(), section.ideaCount(), section.realised(), section.grants().count(),
 					Money.of(section.grants().total()));
 		}
+	}
+
+	/**
+	 * Each neighbourhood's network in the period and the one before, as the report shows
+	 * them.
+	 */
+	private void networks(Spreadsheet workbook, ReportService.Report report) {
+		NetworkOverview overview = this.networks.overview(
+				report.sections().stream().map((section) -> section.neighbourhood().id()).toList(), report.period());
+		SheetWriter sheet = workbook.sheet("report.networks", "neighbourhood.name", "report.networks.tiesBefore",
+				"network.metric.ties", "report.networks.crossBefore", "network.years.crossShare",
+				"network.metric.isolated");
+		for (ReportService.NeighbourhoodSection section : report.sections()) {
+			NetworkMetrics now = overview.now(section.neighbourhood().id());
+			NetworkMetrics before = overview.before(section.neighbourhood().id());
+			sheet.row(section.neighbourhood().name(), before.ties(), now.ties(), share(before.crossDomainShare()),
+					share(now.crossDomainShare()), now.isolated().size());
+		}
+		sheet.row(workbook.text("report.networks.total"), overview.tiesBefore(), overview.ties(),
+				share(overview.crossDomainShareBefore()), share(overview.crossDomainShare()), overview.isolated());
 	}
 
 	/**
@@ -213,6 +239,11 @@ public class ReportWorkbook {
 					sheets.partner(grant.partnerId()), sheets.text("grant.status." + grant.status()),
 					Money.of(grant.amountAwarded()));
 		}
+	}
+
+	/** A share such as 0.625 as a percentage cell (62.5%). */
+	private static Percent share(double fraction) {
+		return Percent.of(BigDecimal.valueOf(fraction).movePointRight(2));
 	}
 
 	/** A figure's value as a cell of its unit: a count, a percentage or euros. */

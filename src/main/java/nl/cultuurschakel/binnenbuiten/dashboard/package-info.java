@@ -5,8 +5,8 @@
  * previous period, the coordinators' narrative, and PDF and spreadsheet downloads.
  */
 @ApplicationModule(displayName = "Dashboard and reports",
-		allowedDependencies = { "account", "activity", "contact", "grant", "idea", "neighbourhood", "network :: scan",
-				"partner", "workshop", "shared", "shared :: web", "shared :: export" })
+		allowedDependencies = { "account", "activity", "contact", "grant", "idea", "neighbourhood", "network",
+				"network :: scan", "partner", "workshop", "shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

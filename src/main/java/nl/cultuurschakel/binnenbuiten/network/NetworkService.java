@@ -120,6 +120,15 @@ public class NetworkService {
 		return metrics;
 	}
 
+	/**
+	 * The networks of the neighbourhoods in the period next to the period before, with
+	 * the same statements for any number of neighbourhoods.
+	 */
+	public NetworkOverview overview(Collection<Long> neighbourhoodIds, Period period) {
+		return new NetworkOverview(period, metrics(neighbourhoodIds, period),
+				metrics(neighbourhoodIds, period.previous()));
+	}
+
 	private void checkExists(Long neighbourhoodId) {
 		if (!this.neighbourhoods.exists(neighbourhoodId)) {
 			throw new NeighbourhoodNotFoundException(neighbourhoodId);

@@ -15,6 +15,7 @@ import nl.cultuurschakel.binnenbuiten.dashboard.ReportService;
 import nl.cultuurschakel.binnenbuiten.dashboard.ReportWorkbook;
 import nl.cultuurschakel.binnenbuiten.dashboard.Selection;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.network.NetworkService;
 import nl.cultuurschakel.binnenbuiten.network.scan.ScanFigures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.InvalidPeriodException;
@@ -58,6 +59,8 @@ class ReportController {
 	private final ReportNames names;
 
 	private final ScanFigures scans;
+
+	private final NetworkService networks;
 
 	/**
 	 * The report of a calendar year ({@code /reports/annual/2024}) or of any period
@@ -133,6 +136,8 @@ class ReportController {
 		model.put("xlsxUrl", ReportLinks.download(period, selection, "xlsx"));
 		model.put("dashboardUrl", ReportLinks.dashboard(period, selection));
 		model.put("wholeReportUrl", ReportLinks.report(period, Selection.all()));
+		model.put("networks", this.networks
+			.overview(report.sections().stream().map((section) -> section.neighbourhood().id()).toList(), period));
 		if (period.isCalendarYear()) {
 			model.put("scanYear", String.valueOf(period.from().getYear()));
 			model.put("scans", this.scans.perNeighbourhood(period.from().getYear(), selection.neighbourhoodIds()));
