@@ -76,9 +76,18 @@ public class NetworkService {
 	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
 	 */
 	public NetworkReport report(Long neighbourhoodId, Period period) {
+		return report(neighbourhoodId, period, period.previous());
+	}
+
+	/**
+	 * The network in the period next to the same in another period, such as 2024 next to
+	 * 2022, with their metrics.
+	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
+	 */
+	public NetworkReport report(Long neighbourhoodId, Period period, Period comparedWith) {
 		checkExists(neighbourhoodId);
 		Network current = derive(neighbourhoodId, period);
-		Network previous = derive(neighbourhoodId, period.previous());
+		Network previous = derive(neighbourhoodId, comparedWith);
 		return new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous));
 	}
 

@@ -101,6 +101,36 @@ class NetworkWebTests extends WithNetworkScenario {
 	}
 
 	@Test
+	void anotherYearCanBeComparedWithInsteadOfThePeriodBefore() throws Exception {
+		String html = this.mvc
+			.perform(get("/network/{id}", this.scenario.neighbourhood).param("from", "2024-01-01")
+				.param("to", "2024-12-31")
+				.param("compare", "2021")
+				.with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+		// in 2021 nobody was a member yet: every tie of 2024 is new
+		assertThat(document.select("table.network-metrics thead th").eachText()).contains("2021");
+		assertThat(document.select("#new-ties tbody tr")).hasSize(6);
+		assertThat(document.selectFirst("#compare-title").text())
+			.isEqualTo("Vergeleken met 1 januari 2021 tot en met 31 december 2021");
+		assertThat(document.selectFirst("#compare option[selected]").attr("value")).isEqualTo("2021");
+		assertThat(document.select("#compare option").eachAttr("value")).doesNotContain("2024").contains("", "2023");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "abc", "1999", "12345678901" })
+	void anUnreadableYearToCompareWithIsABadRequest(String compare) throws Exception {
+		this.mvc
+			.perform(get("/network/{id}", this.scenario.neighbourhood).param("compare", compare)
+				.with(AccountFixtures.as(Role.ADVISOR)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void theDefaultPeriodIsTheCurrentCalendarYear() throws Exception {
 		int year = LocalDate.now(this.clock).getYear();
 		String html = this.mvc

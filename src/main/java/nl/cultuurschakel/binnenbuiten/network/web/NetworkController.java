@@ -63,9 +63,12 @@ class NetworkController {
 			BindingResult binding, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		Period period = params.resolve(binding, LocalDate.now(this.clock));
 		this.access.checkMaySee(user, neighbourhoodId);
-		NetworkReport report = this.networks.report(neighbourhoodId, period);
+		Period comparedWith = params.comparedWith(period);
+		NetworkReport report = this.networks.report(neighbourhoodId, period, comparedWith);
 		NeighbourhoodDetails neighbourhood = this.neighbourhoods.get(neighbourhoodId);
 		List<NetworkYear> years = years(neighbourhood, period);
+		model.addAttribute("comparedYear", params.comparedYear());
+		model.addAttribute("compareYears", compareYears(years, period, params.comparedYear()));
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("years", years);
 		model.addAttribute("yearsChart", yearsChart(years, locale));
@@ -92,6 +95,23 @@ class NetworkController {
 			first = Math.max(first, neighbourhood.activeSince().getYear());
 		}
 		return this.networks.years(neighbourhood.id(), first, last);
+	}
+
+	/**
+	 * The years the page offers to compare with: those of the network over time, but the
+	 * period's own, and the one asked for.
+	 */
+	private static List<String> compareYears(List<NetworkYear> years, Period period, Integer asked) {
+		List<String> offered = new ArrayList<>();
+		for (NetworkYear year : years) {
+			if (!period.equals(Period.year(year.year()))) {
+				offered.add(String.valueOf(year.year()));
+			}
+		}
+		if (asked != null && !offered.contains(String.valueOf(asked))) {
+			offered.add(String.valueOf(asked));
+		}
+		return offered;
 	}
 
 	/** Per year its ties and, under them, those between domains. */
