@@ -35,7 +35,8 @@
 
   function baseMap(container, options) {
     var data = container.dataset;
-    var map = L.map(container, { zoomControl: false, scrollWheelZoom: options.scrollWheelZoom });
+    var map = L.map(container, { zoomControl: false, fadeAnimation: false, scrollWheelZoom: options.scrollWheelZoom });
+    container.leafletMap = map; // for the browser tests, as the network graph keeps its Cytoscape
     L.control.zoom({ zoomInTitle: data.labelZoomIn, zoomOutTitle: data.labelZoomOut }).addTo(map);
     if (data.tileUrl) {
       L.tileLayer(data.tileUrl, { attribution: data.attribution || '', minZoom: 6, maxZoom: 19 }).addTo(map);
@@ -117,6 +118,7 @@
     var labels = container.dataset;
     var table = document.getElementById(container.getAttribute('data-table'));
     var map = baseMap(container, { scrollWheelZoom: false });
+    map.setView(point(labels.lat, labels.lon), 15); // markers need a view to be added to
     var bounds = [];
     Array.prototype.forEach.call(table ? table.querySelectorAll('tr[data-map-member]') : [], function (row) {
       var domain = row.getAttribute('data-domain');
@@ -140,8 +142,8 @@
     });
     if (bounds.length > 1) {
       map.fitBounds(L.latLngBounds(bounds), { padding: [30, 30], maxZoom: 16 });
-    } else {
-      map.setView(bounds[0] || point(labels.lat, labels.lon), 15);
+    } else if (bounds.length === 1) {
+      map.setView(bounds[0], 15);
     }
     container.setAttribute('data-markers', String(bounds.length));
   }
@@ -193,10 +195,10 @@
       field.addEventListener('input', readFields);
     });
     var start = point(latitude.value, longitude.value);
+    map.setView(start || point(data.lat, data.lon), start ? 16 : 14);
     if (start) {
       place(start);
     }
-    map.setView(start || point(data.lat, data.lon), start ? 16 : 13);
   }
 
   function start() {
