@@ -162,7 +162,7 @@ class DemoPartners {
 	 */
 	private static final int[] NORTH = { 1800, -1500, 600, -2600, 2300, -700, 3100 };
 
-	private static final int[] EAST = { -2500, 1900, 3200, -900, 700, -3400, 2600 };
+	private static final int[] EAST = { -2500, 1900, 3200, -900, 700, -3400, 2600, -1700, 1200, -4100, 4000 };
 
 	/**
 	 * Creates all demo partners with spaces and memberships.
@@ -246,7 +246,7 @@ class DemoPartners {
 		String last = LAST_NAMES[(person * 7) % LAST_NAMES.length];
 		String slug = slug(name);
 		this.placed = (this.near != null)
-				? this.near.plusMicroDegrees(NORTH[person % NORTH.length], EAST[person % EAST.length]) : null;
+				? this.near.plusMicroDegrees(NORTH[person % NORTH.length], EAST[(person * 3) % EAST.length]) : null;
 		PartnerProfile profile = new PartnerProfile(first + " " + last,
 				slug(first) + "." + slug(last) + "@" + slug + ".example", String.format("070 555 %04d", 1000 + person),
 				"https://www." + slug + ".example", "Voorbeeldstraat " + (person + 1) + ", Den Haag", offer(domain),
