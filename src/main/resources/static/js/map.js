@@ -165,7 +165,7 @@
         marker.setLatLng(at);
         return;
       }
-      marker = L.marker(at, { draggable: true, keyboard: false, title: data.labelMarker }).addTo(map);
+      marker = L.marker(at, { draggable: true, keyboard: false, title: data.labelMarker, alt: data.labelMarker }).addTo(map);
       marker.on('dragend', function () {
         write(marker.getLatLng());
       });

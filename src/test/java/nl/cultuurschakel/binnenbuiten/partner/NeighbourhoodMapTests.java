@@ -151,6 +151,18 @@ class NeighbourhoodMapTests {
 		assertThat(mine).contains("href=\"/neighbourhoods/" + this.neighbourhood + "/map\"");
 	}
 
+	@Test
+	void thePartnerPageShowsItsPositionOrThatItHasNone() throws Exception {
+		assertThat(this.mvc.perform(get("/partners/{id}", this.school).with(AccountFixtures.as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("52.039100, 4.256100");
+		assertThat(this.mvc.perform(get("/partners/{id}", this.library).with(AccountFixtures.as(Role.ADVISOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("zonder locatie");
+	}
+
 	private String page(RequestPostProcessor user) throws Exception {
 		return this.mvc.perform(get("/neighbourhoods/{id}/map", this.neighbourhood).with(user))
 			.andExpect(status().isOk())
