@@ -30,8 +30,7 @@ import org.springframework.context.annotation.Import;
 				"binnenbuiten.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 				"server.servlet.session.cookie.secure=false",
 				// Map tiles from a path of the application that does not exist: tests
-				// never reach
-				// the internet, and the maps must work without tiles.
+				// never reach the internet, and the maps must work without tiles.
 				"binnenbuiten.map.tile-url=" + IntegrationTest.OFFLINE_TILES })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, QueryCounting.class, AccountFixtures.class, NetworkFixtures.class, ActivityFixtures.class,

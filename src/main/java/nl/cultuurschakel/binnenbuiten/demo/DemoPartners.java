@@ -157,8 +157,8 @@ class DemoPartners {
 	private GeoPoint placed;
 
 	/**
-	 * Offsets from {@link #near} in millionths of a degree (some 100 to 400 m), by
-	 * person.
+	 * Offsets from {@link #near} in millionths of a degree (some 100 to 450 m), by
+	 * person: no two of the first 77 partners share a spot.
 	 */
 	private static final int[] NORTH = { 1800, -1500, 600, -2600, 2300, -700, 3100 };
 
@@ -196,8 +196,8 @@ class DemoPartners {
 		for (int c = 0; c < CITY_WIDE.size(); c++) {
 			CityWide org = CITY_WIDE.get(c);
 			// City-wide organisations sit near their first neighbourhood; every fourth
-			// has no
-			// position yet (listed "zonder locatie" under the map).
+			// has
+			// no position yet (listed "zonder locatie" under the map).
 			this.near = (c % 4 == 3) ? null : centreOf(org.neighbourhoods()[0]);
 			Long id = register(org.name(), org.domain(), true, org.tags());
 			if (org.domain() == ARTS_CULTURE) {
@@ -231,8 +231,8 @@ class DemoPartners {
 			int capacity, Long neighbourhoodId, LocalDate since, Set<MembershipRole> roles) {
 		Long id = register(name, domain, knowledgePartner, tags);
 		if (space != null) {
-			// A studio is a few streets away from its arts provider; other spaces are at
-			// the partner.
+			// A studio is a few streets away from its arts provider; other spaces are
+			// at the partner.
 			GeoPoint own = "Studio".equals(space) ? this.placed.plusMicroDegrees(1400, 1900) : null;
 			this.partners.addSpace(id, new SpaceData(space, capacity, "Begane grond, drempelvrij", false, own));
 		}
