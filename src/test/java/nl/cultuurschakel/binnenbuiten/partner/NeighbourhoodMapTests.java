@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.partner;
 import java.time.LocalDate;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.QueryCounting;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
@@ -149,6 +150,22 @@ class NeighbourhoodMapTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(mine).contains("href=\"/neighbourhoods/" + this.neighbourhood + "/map\"");
+	}
+
+	@Test
+	void theMapTakesFourQueriesWhateverTheNumberOfMembersAndSpaces(@Autowired MemberLocations locations) {
+		LocalDate today = LocalDate.now();
+		QueryCounting.reset();
+		assertThat(locations.of(this.neighbourhood, today)).hasSize(2);
+		long small = QueryCounting.statements();
+		for (int i = 0; i < 4; i++) {
+			Long extra = this.network.partner("Extra", PartnerDomain.SOCIAL);
+			this.network.membership(extra, this.neighbourhood, LocalDate.of(2022, 1, 1), null);
+			this.partners.addSpace(extra, new SpaceData("Zaal", 10, null));
+		}
+		QueryCounting.reset();
+		assertThat(locations.of(this.neighbourhood, today)).hasSize(6);
+		assertThat(QueryCounting.statements()).isEqualTo(small).isLessThanOrEqualTo(4);
 	}
 
 	@Test
