@@ -163,8 +163,8 @@ class FormErrorSummaryTests {
 				send("partners/form", Role.ADVISOR, "/partners").names("name", "domain"),
 				send("partners/form", Role.ADVISOR, "/partners/" + this.partner)
 					.with("name", "X", "domain", "ARTS_CULTURE", "contactEmail", "geen-adres", "contactPhone",
-							"bel mij", "website", "ergens", "tags", "NOPE")
-					.names("name", "contactEmail", "contactPhone", "website", "tags"),
+							"bel mij", "website", "ergens", "latitude", "60", "longitude", "oost", "tags", "NOPE")
+					.names("name", "contactEmail", "contactPhone", "website", "latitude", "longitude", "tags"),
 				send("memberships/form", Role.ADVISOR, "/memberships")
 					.with("from", "partner", "partnerId", this.partner)
 					.names("neighbourhoodId", "startDate"),
@@ -172,14 +172,16 @@ class FormErrorSummaryTests {
 					.with("from", "neighbourhood", "neighbourhoodId", this.neighbourhood, "startDate", "2024-05-01",
 							"endDate", "2024-01-01", "roles", "NOPE")
 					.names("partnerId", "endDate", "roles"),
-				send("spaces/form", Role.ADVISOR, "/partners/" + this.partner + "/spaces").names("name"),
+				send("spaces/form", Role.ADVISOR, "/partners/" + this.partner + "/spaces").with("latitude", "52.07")
+					.names("name", "longitude"),
 				send("spaces/form", Role.PARTNER, "/partners/" + this.partner + "/spaces")
 					.with("name", "Zaal", "capacity", "0", "accessibilityNotes", tooLong, "parallelUse", "misschien")
 					.names("capacity", "accessibilityNotes", "parallelUse"),
 				send("my-network/profile", Role.PARTNER, "/my-network/profile")
 					.with("contactName", tooLong, "contactEmail", "geen-adres", "contactPhone", "bel mij", "website",
-							"ergens", "address", tooLong, "offer", tooLong, "tags", "NOPE")
-					.names("contactName", "contactEmail", "contactPhone", "website", "address", "offer", "tags"),
+							"ergens", "address", tooLong, "longitude", "4.3", "offer", tooLong, "tags", "NOPE")
+					.names("contactName", "contactEmail", "contactPhone", "website", "address", "latitude", "offer",
+							"tags"),
 				// Contact moments
 				send("contacts/form", Role.ADVISOR, "/contacts").with("submissionKey", UUID.randomUUID().toString())
 					.names("counterpartId", "date", "kind", "subject"),

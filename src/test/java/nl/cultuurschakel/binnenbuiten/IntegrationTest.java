@@ -28,7 +28,10 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "binnenbuiten.embedded-database.enabled=false",
 				"binnenbuiten.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-				"server.servlet.session.cookie.secure=false" })
+				"server.servlet.session.cookie.secure=false",
+				// Map tiles from a path of the application that does not exist: tests
+				// never reach the internet, and the maps must work without tiles.
+				"binnenbuiten.map.tile-url=" + IntegrationTest.OFFLINE_TILES })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, QueryCounting.class, AccountFixtures.class, NetworkFixtures.class, ActivityFixtures.class,
 		IdeaActivityFixtures.class, YouthFixtures.class, DemoDataSetAccess.class })
@@ -36,5 +39,8 @@ public @interface IntegrationTest {
 
 	/** Password of the initial administrator {@code admin} in tests. */
 	String ADMIN_PASSWORD = "test-admin-password";
+
+	/** The map tile URL in tests: a path that answers 404 at once. */
+	String OFFLINE_TILES = "/assets/offline-tiles/{z}/{x}/{y}.png";
 
 }

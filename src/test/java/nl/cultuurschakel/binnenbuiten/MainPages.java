@@ -17,6 +17,7 @@ import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 
 import org.springframework.context.ApplicationContext;
 
@@ -80,6 +81,8 @@ public class MainPages {
 				MembershipRole.PLAN_OWNER);
 		this.network.membership(other, this.neighbourhood, LocalDate.of(2022, 1, 1), null,
 				MembershipRole.TARGET_GROUP_LINK, MembershipRole.COORDINATION);
+		// One member on the map, the other listed without a location.
+		this.network.locate(this.own, new GeoPoint("52.039100", "4.256100"));
 		this.advisor = this.accounts.create("pages-advisor", Role.ADVISOR);
 		this.contact = this.contacts.log(new ContactData(LocalDate.of(2024, 3, 5), this.advisor.getId(), this.own,
 				Set.of(other), this.neighbourhood, ContactKind.MEETING, "Kennismaking " + LONG_NAME,
@@ -160,6 +163,7 @@ public class MainPages {
 	private void networkPages(Map<String, String> pages) {
 		pages.put("network", "/network/" + this.neighbourhood + "?from=2024-01-01&to=2024-12-31");
 		pages.put("scan", "/neighbourhoods/" + this.neighbourhood + "/scan/2024");
+		pages.put("map", "/neighbourhoods/" + this.neighbourhood + "/map");
 	}
 
 	private void activityPages(Map<String, String> pages) {

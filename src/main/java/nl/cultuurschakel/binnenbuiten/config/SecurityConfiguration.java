@@ -32,10 +32,11 @@ class SecurityConfiguration {
 
 	/**
 	 * No inline script and no inline style: every script and style sheet comes from our
-	 * own origin.
+	 * own origin. Images too, except the map tiles: {@code %s} becomes the tile host of
+	 * {@link MapTiles} (see {@link #contentSecurityPolicy(MapTiles)}).
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "img-src 'self' data:%s; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] STAFF = { "ADVISOR", "COORDINATOR" };
@@ -47,7 +48,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock,
-			@Value("${binnenbuiten.session.lifetime:8h}") Duration lifetime) throws Exception {
+			@Value("${binnenbuiten.session.lifetime:8h}") Duration lifetime, MapTiles mapTiles) throws Exception {
 		SessionLifetime sessionLifetime = new SessionLifetime(lifetime, clock, SESSION_ENDED_URL);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
@@ -70,6 +71,10 @@ class SecurityConfiguration {
 			.requestMatchers("/network/**")
 			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/scan/*")
+			.hasAnyRole(STAFF_OR_PARTNER)
+			// ... and the maps of their own neighbourhoods; the partner module checks
+			// each.
+			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/map")
 			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
@@ -110,10 +115,18 @@ class SecurityConfiguration {
 				.expiredUrl(SESSION_ENDED_URL))
 			.addSessionAuthenticationStrategy(sessionLifetime));
 		http.addFilterAfter(sessionLifetime, ConcurrentSessionFilter.class);
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		String policy = contentSecurityPolicy(mapTiles);
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * The policy with the map tiles' host, and only that host, among the image sources.
+	 */
+	static String contentSecurityPolicy(MapTiles mapTiles) {
+		return CONTENT_SECURITY_POLICY.formatted(mapTiles.origin().map((origin) -> " " + origin).orElse(""));
 	}
 
 	/**

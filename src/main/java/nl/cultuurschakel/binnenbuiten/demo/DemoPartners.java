@@ -20,6 +20,7 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerProfile;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
+import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.stereotype.Component;
@@ -149,6 +150,20 @@ class DemoPartners {
 
 	private int people;
 
+	/** Near where the next partners are placed on the map ({@code null}: no position). */
+	private GeoPoint near;
+
+	/** Where the last partner registered was placed. */
+	private GeoPoint placed;
+
+	/**
+	 * Offsets from {@link #near} in millionths of a degree (some 100 to 450 m), by
+	 * person: no two of the first 77 partners share a spot.
+	 */
+	private static final int[] NORTH = { 1800, -1500, 600, -2600, 2300, -700, 3100 };
+
+	private static final int[] EAST = { -2500, 1900, 3200, -900, 700, -3400, 2600, -1700, 1200, -4100, 4000 };
+
 	/**
 	 * Creates all demo partners with spaces and memberships.
 	 * @param neighbourhoods neighbourhood ids by name, in the order of
@@ -161,6 +176,7 @@ class DemoPartners {
 		Map<String, List<Long>> local = new LinkedHashMap<>();
 		for (int n = 0; n < LOCAL.length; n++) {
 			LocalDate since = DemoNeighbourhoods.SPECS.get(n).activeSince();
+			this.near = centreOf(n);
 			Long neighbourhoodId = neighbourhoodIds.get(n);
 			String[] names = LOCAL[n];
 			ids.put(names[0], local(names[0], EDUCATION, false, EnumSet.of(OfferTag.PARENTS), "Gymzaal", 60,
@@ -179,6 +195,10 @@ class DemoPartners {
 		}
 		for (int c = 0; c < CITY_WIDE.size(); c++) {
 			CityWide org = CITY_WIDE.get(c);
+			// City-wide organisations sit near their first neighbourhood; every fourth
+			// has
+			// no position yet (listed "zonder locatie" under the map).
+			this.near = (c % 4 == 3) ? null : centreOf(org.neighbourhoods()[0]);
 			Long id = register(org.name(), org.domain(), true, org.tags());
 			if (org.domain() == ARTS_CULTURE) {
 				this.partners.addSpace(id, new SpaceData("Theaterzaal", 150, "Rolstoeltoegankelijk, ringleiding"));
@@ -211,7 +231,10 @@ class DemoPartners {
 			int capacity, Long neighbourhoodId, LocalDate since, Set<MembershipRole> roles) {
 		Long id = register(name, domain, knowledgePartner, tags);
 		if (space != null) {
-			this.partners.addSpace(id, new SpaceData(space, capacity, "Begane grond, drempelvrij"));
+			// A studio is a few streets away from its arts provider; other spaces are
+			// at the partner.
+			GeoPoint own = "Studio".equals(space) ? this.placed.plusMicroDegrees(1400, 1900) : null;
+			this.partners.addSpace(id, new SpaceData(space, capacity, "Begane grond, drempelvrij", false, own));
 		}
 		this.memberships.add(id, neighbourhoodId, new MembershipTerms(new Period(since, null), roles));
 		return id;
@@ -222,10 +245,12 @@ class DemoPartners {
 		String first = FIRST_NAMES[person % FIRST_NAMES.length];
 		String last = LAST_NAMES[(person * 7) % LAST_NAMES.length];
 		String slug = slug(name);
+		this.placed = (this.near != null)
+				? this.near.plusMicroDegrees(NORTH[person % NORTH.length], EAST[(person * 3) % EAST.length]) : null;
 		PartnerProfile profile = new PartnerProfile(first + " " + last,
 				slug(first) + "." + slug(last) + "@" + slug + ".example", String.format("070 555 %04d", 1000 + person),
 				"https://www." + slug + ".example", "Voorbeeldstraat " + (person + 1) + ", Den Haag", offer(domain),
-				tags);
+				tags, this.placed);
 		return this.partners.register(new PartnerData(name, domain, knowledgePartner, profile));
 	}
 
@@ -239,6 +264,11 @@ class DemoPartners {
 				"Brede school met naschoolse activiteiten; deelt ruimtes en helpt kinderen en ouders " + "te bereiken.";
 			case OTHER -> "Biedt ruimte, vrijwilligers en een vertrouwde plek in de wijk.";
 		};
+	}
+
+	private static GeoPoint centreOf(int neighbourhood) {
+		DemoNeighbourhoods.Spec spec = DemoNeighbourhoods.SPECS.get(neighbourhood);
+		return new GeoPoint(spec.latitude(), spec.longitude());
 	}
 
 	private static String slug(String text) {

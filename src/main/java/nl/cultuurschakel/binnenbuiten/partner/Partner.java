@@ -1,6 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.partner;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 
@@ -52,6 +55,12 @@ class Partner extends VersionedEntity {
 	@Column(length = 5000)
 	private String offer;
 
+	@Column(precision = 9, scale = 6)
+	private BigDecimal latitude;
+
+	@Column(precision = 9, scale = 6)
+	private BigDecimal longitude;
+
 	@ElementCollection
 	@BatchSize(size = 100)
 	@CollectionTable(name = "partner_offer_tag", joinColumns = @JoinColumn(name = "partner_id"))
@@ -80,7 +89,8 @@ class Partner extends VersionedEntity {
 	}
 
 	/**
-	 * The part a partner user keeps up to date: contact person, address, website, offer.
+	 * The part a partner user keeps up to date: contact person, address and position,
+	 * website, offer.
 	 */
 	void describeProfile(PartnerProfile profile) {
 		this.contactName = profile.contactName();
@@ -89,6 +99,9 @@ class Partner extends VersionedEntity {
 		this.website = profile.website();
 		this.address = profile.address();
 		this.offer = profile.offer();
+		GeoPoint position = profile.position();
+		this.latitude = (position != null) ? position.latitude() : null;
+		this.longitude = (position != null) ? position.longitude() : null;
 		this.tags.clear();
 		this.tags.addAll(profile.tags());
 	}
@@ -109,9 +122,14 @@ class Partner extends VersionedEntity {
 		return this.active;
 	}
 
+	MapMember toMapMember(List<MapMember.Place> spaces) {
+		return new MapMember(getId(), this.name, this.domain, this.knowledgePartner, this.address,
+				GeoPoint.ofNullable(this.latitude, this.longitude), spaces);
+	}
+
 	PartnerDetails toDetails() {
 		PartnerProfile profile = new PartnerProfile(this.contactName, this.contactEmail, this.contactPhone,
-				this.website, this.address, this.offer, this.tags);
+				this.website, this.address, this.offer, this.tags, GeoPoint.ofNullable(this.latitude, this.longitude));
 		return new PartnerDetails(getId(), this.name, this.domain, this.knowledgePartner, profile, this.active,
 				getVersion());
 	}

@@ -1,10 +1,13 @@
 package nl.cultuurschakel.binnenbuiten.partner;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 
 /**
@@ -29,6 +32,12 @@ class Space extends VersionedEntity {
 	@Column(name = "parallel_use", nullable = false)
 	private boolean parallelUse;
 
+	@Column(precision = 9, scale = 6)
+	private BigDecimal latitude;
+
+	@Column(precision = 9, scale = 6)
+	private BigDecimal longitude;
+
 	protected Space() {
 	}
 
@@ -42,15 +51,23 @@ class Space extends VersionedEntity {
 		this.capacity = data.capacity();
 		this.accessibilityNotes = data.accessibilityNotes();
 		this.parallelUse = data.parallelUse();
+		GeoPoint position = data.position();
+		this.latitude = (position != null) ? position.latitude() : null;
+		this.longitude = (position != null) ? position.longitude() : null;
 	}
 
 	Long getPartnerId() {
 		return this.partnerId;
 	}
 
+	MapMember.Place toPlace() {
+		return new MapMember.Place(getId(), this.name, this.capacity,
+				GeoPoint.ofNullable(this.latitude, this.longitude));
+	}
+
 	SpaceView toView() {
 		return new SpaceView(getId(), this.partnerId, this.name, this.capacity, this.accessibilityNotes,
-				this.parallelUse, getVersion());
+				this.parallelUse, GeoPoint.ofNullable(this.latitude, this.longitude), getVersion());
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.partner;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 interface SpaceRepository extends JpaRepository<Space, Long> {
 
 	List<Space> findByPartnerIdOrderByName(Long partnerId);
+
+	List<Space> findByPartnerIdInOrderByName(Collection<Long> partnerIds);
 
 	@Query("""
 			select new nl.cultuurschakel.binnenbuiten.partner.SpaceOption(s.id, s.name, p.id, p.name, s.parallelUse)

@@ -97,7 +97,7 @@ class NeighbourhoodWebTests {
 			.andExpect(content().string(containsString("value=\"-3\"")))
 			.andExpect(content().string(containsString("Dit veld is verplicht.")))
 			.andExpect(content().string(containsString("Vul 0 of een hoger getal in.")))
-			.andExpect(content().string(containsString("Deze waarde ligt buiten Den Haag")));
+			.andExpect(content().string(containsString("Deze breedtegraad ligt niet in of bij Den Haag.")));
 	}
 
 	@Test
@@ -111,8 +111,9 @@ class NeighbourhoodWebTests {
 				.param("children4To12", "veel")
 				.param("latitude", "52.06"))
 			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("neighbourhoodForm", "longitude"))
 			.andExpect(
-					model().attributeHasFieldErrorCode("neighbourhoodForm", "longitude", "neighbourhood.position.both"))
+					content().string(containsString("Vul zowel de breedte- als de lengtegraad in, of geen van beide.")))
 			.andExpect(model().attributeHasFieldErrorCode("neighbourhoodForm", "children4To12", "typeMismatch"))
 			.andExpect(content().string(containsString("Vul een geheel getal in.")))
 			.andExpect(content().string(containsString("value=\"52.06\"")));

@@ -10,6 +10,7 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 
 import org.springframework.boot.test.context.TestComponent;
@@ -69,6 +70,18 @@ public class NetworkFixtures {
 			MembershipRole... roles) {
 		return this.memberships.add(partnerId, neighbourhoodId,
 				new MembershipTerms(new Period(start, end), Set.of(roles)));
+	}
+
+	/**
+	 * Puts a partner on the map (or, with {@code null}, takes it off), keeping the rest
+	 * of its profile.
+	 */
+	public void locate(Long partnerId, GeoPoint position) {
+		PartnerDetails partner = this.partners.get(partnerId);
+		PartnerProfile p = partner.profile();
+		PartnerProfile located = new PartnerProfile(p.contactName(), p.contactEmail(), p.contactPhone(), p.website(),
+				p.address(), p.offer(), p.tags(), position);
+		this.partners.updateProfile(partnerId, located, partner.version());
 	}
 
 	/**

@@ -95,7 +95,6 @@ class NeighbourhoodController {
 	@PostMapping
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute NeighbourhoodForm neighbourhoodForm,
 			BindingResult result, RedirectAttributes redirect) {
-		checkPosition(neighbourhoodForm, result);
 		if (neighbourhoodForm.getPhase() == null) {
 			result.rejectValue("phase", "NotNull");
 		}
@@ -128,7 +127,6 @@ class NeighbourhoodController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		NeighbourhoodDetails neighbourhood = this.neighbourhoods.get(id);
 		model.addAttribute("neighbourhood", neighbourhood);
-		checkPosition(neighbourhoodForm, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -183,12 +181,6 @@ class NeighbourhoodController {
 		model.addAttribute("phaseHistory", this.neighbourhoods.phaseHistory(id));
 		model.addAttribute("phaseForm", phaseForm);
 		return "neighbourhoods/detail";
-	}
-
-	private void checkPosition(NeighbourhoodForm form, BindingResult result) {
-		if (form.hasHalfAPosition()) {
-			result.rejectValue((form.getLatitude() == null) ? "latitude" : "longitude", "neighbourhood.position.both");
-		}
 	}
 
 }

@@ -1,10 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.neighbourhood.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -15,13 +12,14 @@ import nl.cultuurschakel.binnenbuiten.neighbourhood.District;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.EcosystemPhase;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
-import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
+import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
+import nl.cultuurschakel.binnenbuiten.shared.web.PositionForm;
 
 /**
  * Create and edit form of a neighbourhood. The phase is only chosen on creation; later
  * changes go through the phase form so that they are recorded with a date.
  */
-class NeighbourhoodForm extends VersionedForm {
+class NeighbourhoodForm extends PositionForm {
 
 	@NotNull
 	@Size(min = 2, max = 100)
@@ -42,15 +40,6 @@ class NeighbourhoodForm extends VersionedForm {
 	@PastOrPresent
 	private LocalDate activeSince;
 
-	// Roughly the municipality of Den Haag, with a margin.
-	@DecimalMin("51.98")
-	@DecimalMax("52.15")
-	private BigDecimal latitude;
-
-	@DecimalMin("4.15")
-	@DecimalMax("4.45")
-	private BigDecimal longitude;
-
 	static NeighbourhoodForm of(NeighbourhoodDetails details) {
 		NeighbourhoodForm form = new NeighbourhoodForm();
 		form.name = details.name();
@@ -59,22 +48,15 @@ class NeighbourhoodForm extends VersionedForm {
 		form.children4To12 = details.children4To12();
 		form.phase = details.phase();
 		form.activeSince = details.activeSince();
-		form.latitude = details.latitude();
-		form.longitude = details.longitude();
+		form.fillPosition(GeoPoint.ofNullable(details.latitude(), details.longitude()));
 		form.setVersion(details.version());
 		return form;
 	}
 
 	NeighbourhoodData toData() {
+		GeoPoint position = position();
 		return new NeighbourhoodData(this.name, this.district, this.profile, this.children4To12, this.activeSince,
-				this.latitude, this.longitude);
-	}
-
-	/**
-	 * A position needs both coordinates.
-	 */
-	boolean hasHalfAPosition() {
-		return (this.latitude == null) != (this.longitude == null);
+				(position != null) ? position.latitude() : null, (position != null) ? position.longitude() : null);
 	}
 
 	public String getName() {
@@ -123,22 +105,6 @@ class NeighbourhoodForm extends VersionedForm {
 
 	public void setActiveSince(LocalDate activeSince) {
 		this.activeSince = activeSince;
-	}
-
-	public BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public void setLatitude(BigDecimal latitude) {
-		this.latitude = latitude;
-	}
-
-	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(BigDecimal longitude) {
-		this.longitude = longitude;
 	}
 
 }

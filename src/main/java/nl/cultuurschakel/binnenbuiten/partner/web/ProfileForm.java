@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Size;
 import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerProfile;
 import nl.cultuurschakel.binnenbuiten.shared.EnumSets;
-import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
+import nl.cultuurschakel.binnenbuiten.shared.web.PositionForm;
 
 /**
- * The part of a partner that its own users keep up to date: contact person, address,
- * website and offer. Staff edit it as part of {@link PartnerForm}.
+ * The part of a partner that its own users keep up to date: contact person, address and
+ * position on the map, website and offer. Staff edit it as part of {@link PartnerForm}.
  */
-class ProfileForm extends VersionedForm {
+class ProfileForm extends PositionForm {
 
 	@Size(max = 120)
 	private String contactName;
@@ -49,12 +49,13 @@ class ProfileForm extends VersionedForm {
 		this.address = profile.address();
 		this.offer = profile.offer();
 		this.tags = EnumSets.copyOf(OfferTag.class, profile.tags());
+		fillPosition(profile.position());
 		setVersion(version);
 	}
 
 	PartnerProfile toProfile() {
 		return new PartnerProfile(this.contactName, this.contactEmail, this.contactPhone, this.website, this.address,
-				this.offer, this.tags);
+				this.offer, this.tags, position());
 	}
 
 	public String getContactName() {

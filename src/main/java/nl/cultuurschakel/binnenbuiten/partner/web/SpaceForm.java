@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 
 import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceView;
-import nl.cultuurschakel.binnenbuiten.shared.web.VersionedForm;
+import nl.cultuurschakel.binnenbuiten.shared.web.PositionForm;
 
 /**
- * A space a partner shares: its name, how many people fit, and how accessible it is.
+ * A space a partner shares: its name, how many people fit, how accessible it is, and
+ * where it is when not at the partner's own position.
  */
-class SpaceForm extends VersionedForm {
+class SpaceForm extends PositionForm {
 
 	@NotNull
 	@Size(min = 2, max = 120)
@@ -33,12 +34,13 @@ class SpaceForm extends VersionedForm {
 		form.capacity = space.capacity();
 		form.accessibilityNotes = space.accessibilityNotes();
 		form.parallelUse = space.parallelUse();
+		form.fillPosition(space.position());
 		form.setVersion(space.version());
 		return form;
 	}
 
 	SpaceData toData() {
-		return new SpaceData(this.name, this.capacity, this.accessibilityNotes, this.parallelUse);
+		return new SpaceData(this.name, this.capacity, this.accessibilityNotes, this.parallelUse, position());
 	}
 
 	public String getName() {
