@@ -9,7 +9,7 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.network.NetworkAccess;
+import nl.cultuurschakel.binnenbuiten.partner.NeighbourhoodAccess;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
@@ -46,7 +46,7 @@ class ScanController {
 
 	private final NeighbourhoodService neighbourhoods;
 
-	private final NetworkAccess access;
+	private final NeighbourhoodAccess access;
 
 	private final ScanService scans;
 

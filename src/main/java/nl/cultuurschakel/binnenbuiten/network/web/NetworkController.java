@@ -12,10 +12,10 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.network.Network;
-import nl.cultuurschakel.binnenbuiten.network.NetworkAccess;
 import nl.cultuurschakel.binnenbuiten.network.NetworkReport;
 import nl.cultuurschakel.binnenbuiten.network.NetworkService;
 import nl.cultuurschakel.binnenbuiten.network.NetworkYear;
+import nl.cultuurschakel.binnenbuiten.partner.NeighbourhoodAccess;
 import nl.cultuurschakel.binnenbuiten.shared.Chart;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.export.Download;
@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The network page of a neighbourhood for a period: metrics with their definitions, the
  * members and ties as tables, and the same network as an interactive graph. Staff see
  * every neighbourhood's, partner users those of their own neighbourhoods
- * ({@link NetworkAccess}).
+ * ({@link NeighbourhoodAccess}).
  */
 @Controller
 @RequestMapping("/network")
@@ -48,7 +48,7 @@ class NetworkController {
 
 	private final NetworkService networks;
 
-	private final NetworkAccess access;
+	private final NeighbourhoodAccess access;
 
 	private final NeighbourhoodService neighbourhoods;
 
