@@ -1,0 +1,144 @@
+package nl.cultuurschakel.binnenbuiten.demo;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.network.Member;
+import nl.cultuurschakel.binnenbuiten.network.NetworkMetrics;
+import nl.cultuurschakel.binnenbuiten.network.NetworkReport;
+import nl.cultuurschakel.binnenbuiten.network.NetworkService;
+import nl.cultuurschakel.binnenbuiten.network.Tie;
+import nl.cultuurschakel.binnenbuiten.shared.Period;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every demo neighbourhood has a network a person recognises, as the network module
+ * derives it from the demo's activities, contact moments, ideas and grants: its broker
+ * (the library, the cultuuranker or the community centre) links most members, a few
+ * members have no tie, and every year there are more ties; by 2024 the network is denser
+ * and a larger share of its ties cross domains than at the start (in all neighbourhoods
+ * together, every year). Loaded inside the test's transaction and rolled back.
+ */
+@IntegrationTest
+@Transactional
+class DemoNetworkTests {
+
+	/**
+	 * Where the designed broker is not (yet) the one with the highest betweenness: in
+	 * Mariahoeve's first year, its own arts provider linked the schools before the
+	 * Podiumhuis did.
+	 */
+	static final Map<String, String> OTHER_BROKER = Map.of("Mariahoeve/2022", "Zangstudio Mariahoeve");
+
+	@Autowired
+	DemoDataSet dataSet;
+
+	@Autowired
+	NetworkService networks;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Test
+	void everyNeighbourhoodsNetworkGetsStrongerFrom2022To2024AroundItsBroker() {
+		Long advisor = this.accounts.create("demo-network", Role.ADVISOR).getId();
+		DemoNetwork network = this.dataSet.loadNetwork();
+		this.dataSet.loadProgramme(network, List.of(advisor));
+
+		SoftAssertions softly = new SoftAssertions();
+		Map<Integer, Integer> ties = new HashMap<>();
+		Map<Integer, Integer> crossDomain = new HashMap<>();
+		network.neighbourhoods().forEach((name, id) -> {
+			Map<Integer, NetworkReport> years = new LinkedHashMap<>();
+			for (int year = 2022; year <= 2024; year++) {
+				NetworkReport report = this.networks.report(id, Period.year(year));
+				if (!report.network().members().isEmpty()) {
+					years.put(year, report);
+				}
+			}
+			// Duindorp joined in 2023.
+			assertThat(years).as(name).containsKeys(2023, 2024);
+			int first = years.keySet().iterator().next();
+			NetworkMetrics start = years.get(first).metrics();
+			NetworkMetrics middle = years.get(2023).metrics();
+			NetworkMetrics end = years.get(2024).metrics();
+			if (first < 2023) {
+				softly.assertThat(middle.ties())
+					.as("%s: ties 2023 against %d", name, first)
+					.isGreaterThan(start.ties());
+			}
+			softly.assertThat(end.ties()).as("%s: ties 2024 against 2023", name).isGreaterThan(middle.ties());
+			softly.assertThat(end.crossDomainShare())
+				.as("%s: cross-domain share 2024 against %d and 2023", name, first)
+				.isGreaterThan(start.crossDomainShare())
+				.isGreaterThan(middle.crossDomainShare());
+			softly.assertThat(end.density())
+				.as("%s: density 2024 against %d", name, first)
+				.isGreaterThan(start.density());
+			years.forEach((year, report) -> {
+				ties.merge(year, report.metrics().ties(), Integer::sum);
+				crossDomain.merge(year, (int) Math.round(report.metrics().crossDomainShare() * report.metrics().ties()),
+						Integer::sum);
+			});
+
+			years.forEach((year, report) -> {
+				NetworkMetrics metrics = report.metrics();
+				String designed = OTHER_BROKER.getOrDefault(name + "/" + year, designedBroker(name, report));
+				softly.assertThat(metrics.brokers())
+					.as("%s %d: brokers", name, year)
+					.extracting(Member::name)
+					.contains(designed)
+					.hasSizeBetween(1, 2);
+				softly.assertThat(metrics.isolated())
+					.as("%s %d: members without ties", name, year)
+					.hasSizeBetween(1, 4);
+				softly.assertThat(metrics.density())
+					.as("%s %d: not everyone with everyone", name, year)
+					.isLessThan(0.6);
+				Long broker = metrics.brokers().get(0).partnerId();
+				if (metrics.ties() >= 8) {
+					softly.assertThat(report.network().ties())
+						.as("%s %d: ties without the broker, not a star", name, year)
+						.filteredOn((Tie tie) -> !tie.connects(broker))
+						.hasSizeGreaterThanOrEqualTo(3);
+				}
+			});
+			NetworkReport last = years.get(2024);
+			softly.assertThat(last.newTies()).as("%s: new ties in 2024", name).isNotEmpty();
+			softly.assertThat(last.fadedTies())
+				.as("%s: a few ties faded in 2024", name)
+				.isNotEmpty()
+				.hasSizeLessThan(last.newTies().size());
+		});
+		// All neighbourhoods together: more ties, and more of them across domains, every
+		// year.
+		assertThat(ties.get(2023)).isGreaterThan(ties.get(2022));
+		assertThat(ties.get(2024)).isGreaterThan(ties.get(2023));
+		assertThat((double) crossDomain.get(2023) / ties.get(2023))
+			.isGreaterThan((double) crossDomain.get(2022) / ties.get(2022));
+		assertThat((double) crossDomain.get(2024) / ties.get(2024))
+			.isGreaterThan((double) crossDomain.get(2023) / ties.get(2023));
+		softly.assertAll();
+	}
+
+	/** The first of the neighbourhood's designed brokers that is a member that year. */
+	private static String designedBroker(String neighbourhood, NetworkReport report) {
+		return DemoTies.BROKERS.get(neighbourhood)
+			.stream()
+			.filter((name) -> report.network().members().stream().anyMatch((member) -> member.name().equals(name)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
