@@ -7,20 +7,29 @@ import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.network.Member;
 import nl.cultuurschakel.binnenbuiten.network.NetworkMetrics;
 import nl.cultuurschakel.binnenbuiten.network.NetworkReport;
 import nl.cultuurschakel.binnenbuiten.network.NetworkService;
 import nl.cultuurschakel.binnenbuiten.network.Tie;
+import nl.cultuurschakel.binnenbuiten.network.scan.ScanFigures;
+import nl.cultuurschakel.binnenbuiten.network.scan.ScanFigures.ScanResult;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every demo neighbourhood has a network a person recognises, as the network module
@@ -28,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the library, the cultuuranker or the community centre) links most members, a few
  * members have no tie, and every year there are more ties; by 2024 the network is denser
  * and a larger share of its ties cross domains than at the start (in all neighbourhoods
- * together, every year). Loaded inside the test's transaction and rolled back.
+ * together, every year). Every neighbourhood has a building-blocks scan for 2023 and
+ * 2024, signed off, with more in place in 2024. Loaded inside the test's transaction and
+ * rolled back.
  */
 @IntegrationTest
 @Transactional
@@ -49,6 +60,12 @@ class DemoNetworkTests {
 
 	@Autowired
 	AccountFixtures accounts;
+
+	@Autowired
+	ScanFigures scanFigures;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void everyNeighbourhoodsNetworkGetsStrongerFrom2022To2024AroundItsBroker() {
@@ -130,6 +147,41 @@ class DemoNetworkTests {
 		assertThat((double) crossDomain.get(2024) / ties.get(2024))
 			.isGreaterThan((double) crossDomain.get(2023) / ties.get(2023));
 		softly.assertAll();
+	}
+
+	@Test
+	void everyNeighbourhoodHasSignedOffScansFor2023And2024WithMoreInPlaceIn2024() throws Exception {
+		Long advisor = this.accounts.create("demo-scan-advisor", Role.ADVISOR).getId();
+		CurrentUser coordinator = this.accounts.create("demo-scan-coordinator", Role.COORDINATOR);
+		DemoNetwork network = this.dataSet.loadNetwork();
+		this.dataSet.loadScans(network, advisor, coordinator.getId());
+		List<Long> ids = network.neighbourhoodIds();
+
+		Map<Long, ScanResult> in2023 = this.scanFigures.perNeighbourhood(2023, ids);
+		Map<Long, ScanResult> in2024 = this.scanFigures.perNeighbourhood(2024, ids);
+		assertThat(in2023).containsOnlyKeys(ids);
+		assertThat(in2024).containsOnlyKeys(ids);
+		network.neighbourhoods().forEach((name, id) -> {
+			assertThat(in2023.get(id).signedOff()).as(name).isTrue();
+			assertThat(in2024.get(id).signedOff()).as(name).isTrue();
+			assertThat(in2024.get(id).inPlace()).as(name).isGreaterThan(in2023.get(id).inPlace());
+			assertThat(in2024.get(id).inPlace()).as(name).isLessThanOrEqualTo(in2024.get(id).items());
+		});
+		// A neighbourhood that sustains its ecosystem has more in place than one still
+		// building its network.
+		assertThat(in2024.get(network.neighbourhoods().get("Bouwlust")).inPlace())
+			.isGreaterThan(in2024.get(network.neighbourhoods().get("Duindorp")).inPlace());
+
+		Document page = Jsoup
+			.parse(this.mvc
+				.perform(get("/neighbourhoods/{id}/scan/2024", network.neighbourhoods().get("Laakkwartier"))
+					.with(user(coordinator)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(page.text()).contains("Afgetekend door Test demo-scan-coordinator",
+				"Laatst gewijzigd door Test demo-scan-advisor", "Cultuurpunt Laak coördineert");
 	}
 
 	/** The first of the neighbourhood's designed brokers that is a member that year. */
