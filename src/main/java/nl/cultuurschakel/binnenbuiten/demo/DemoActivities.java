@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * lessons plus one-off events — and some cancelled ones, some in 2021 and some in
  * 2025–2026. Includes a one-off "Freestyle voetbalshow" in Moerwijk and a series
  * "Technisch Lego" in Bouwlust (children's ideas link to them by title), and a handful of
- * deliberate overlaps.
+ * deliberate overlaps. {@link DemoTies} adds co-organisers (the neighbourhood's broker
+ * and others) to series and to some one-off activities.
  */
 @Component
 @RequiredArgsConstructor

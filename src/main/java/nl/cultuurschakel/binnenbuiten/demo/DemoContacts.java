@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Demo contact moments: exactly 555 in 2022–2024, of which 261 with arts and culture
  * providers and 139 with the social domain (47% and 25%, as in the brochure), the rest
  * with schools and other partners; plus some in 2021 and in 2025–2026 so the period
- * filter matters. Deterministic: a fixed seed decides every choice.
+ * filter matters. {@link DemoTies} decides which other partners are present.
+ * Deterministic: a fixed seed decides every other choice.
  */
 @Component
 @RequiredArgsConstructor

@@ -24,16 +24,18 @@ import org.springframework.stereotype.Component;
  * and arts) instead of within their own.
  * <p>
  * The generators ask it who else is present at a contact moment and who co-organises a
- * one-off activity. It never changes how many records there are, nor any figure of the
- * dashboard: only the other partners present and the co-organisers. Deterministic: its
- * own fixed seed, so the generators' random choices stay as they were.
+ * series of lessons or a one-off activity. It never changes how many records there are,
+ * nor any figure of the dashboard: only the other partners present and the co-organisers.
+ * Deterministic: it draws no random numbers, so the generators' random choices stay as
+ * they were, and it chooses by partner names, not by the ids the database hands out.
  */
 @Component
 @RequiredArgsConstructor
 class DemoTies {
 
 	/**
-	 * Per neighbourhood, its broker: the first of these that is a member on the day.
+	 * Per neighbourhood, its broker: the first of these that is a member on the day (in
+	 * Morgenstond and Transvaal the second one until the first joins, in 2023).
 	 */
 	static final Map<String, List<String>> BROKERS = Map.of("Bouwlust", List.of("Bibliotheekvestiging Zuidwest"),
 			"Vrederust", List.of("Wijkcentrum De Vredeshof"), "Moerwijk", List.of("Cultuuranker Zuidwest"),
@@ -91,7 +93,7 @@ class DemoTies {
 	 * Whether the {@code k}-th time (from 0) is one of {@code percent} in a hundred,
 	 * spread evenly; with {@code first} the first time is one.
 	 */
-	static boolean share(int k, int percent, boolean first) {
+	private static boolean share(int k, int percent, boolean first) {
 		return first ? Math.floorDiv(-k * percent, 100) > Math.floorDiv(-(k + 1) * percent, 100)
 				: Math.floorDiv((k + 1) * percent, 100) > Math.floorDiv(k * percent, 100);
 	}
