@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * lessons plus one-off events — and some cancelled ones, some in 2021 and some in
  * 2025–2026. Includes a one-off "Freestyle voetbalshow" in Moerwijk and a series
  * "Technisch Lego" in Bouwlust (children's ideas link to them by title), and a handful of
- * deliberate overlaps.
+ * deliberate overlaps. {@link DemoTies} adds co-organisers (the neighbourhood's broker
+ * and others) to series and to some one-off activities.
  */
 @Component
 @RequiredArgsConstructor
@@ -121,6 +122,8 @@ class DemoActivities {
 
 	private final DemoBatches batches;
 
+	private final DemoTies ties;
+
 	/**
 	 * @return how many activities were created
 	 */
@@ -142,6 +145,8 @@ class DemoActivities {
 
 		private final DemoNetwork network;
 
+		private final DemoTies.Plan coOrganisers;
+
 		private final List<String> names;
 
 		private final Map<NeighbourhoodDay, List<Slot>> neighbourhoodBookings = new HashMap<>();
@@ -159,6 +164,7 @@ class DemoActivities {
 
 		Generator(DemoNetwork network) {
 			this.network = network;
+			this.coOrganisers = DemoActivities.this.ties.plan(network);
 			this.names = List.copyOf(network.neighbourhoods().keySet());
 		}
 
@@ -279,8 +285,10 @@ class DemoActivities {
 				.anyMatch((date) -> booked(this.neighbourhoodBookings, new NeighbourhoodDay(n, date), slot))) {
 				return;
 			}
+			Set<Long> organisers = new LinkedHashSet<>(List.of(organiser, host));
+			organisers.addAll(this.coOrganisers.ofSeries(this.network.neighbourhoods().get(this.names.get(n)), first));
 			ActivityData data = data(n, lesson, first, slot, (space != null) ? space.id() : null,
-					(space != null) ? null : "Wijkcentrum " + this.names.get(n), Set.of(organiser, host));
+					(space != null) ? null : "Wijkcentrum " + this.names.get(n), organisers);
 			List<Long> ids = DemoActivities.this.activities.plan(data, plan, true);
 			for (int i = 0; i < ids.size(); i++) {
 				book(n, (space != null) ? space.id() : null, dates.get(i), slot);
@@ -306,8 +314,11 @@ class DemoActivities {
 					}
 					boolean spaceFree = space != null
 							&& !booked(this.spaceBookings, new SpaceDay(space.id(), date), slot);
+					Set<Long> organisers = new LinkedHashSet<>(List.of(organiser));
+					organisers.addAll(this.coOrganisers.coOrganisers(
+							this.network.neighbourhoods().get(this.names.get(n)), date, organiser, local.get(2)));
 					Long id = plan(n, lesson, date, slot, spaceFree ? null : "Wijkpark " + this.names.get(n),
-							spaceFree ? space.id() : null, true, organiser);
+							spaceFree ? space.id() : null, true, organisers);
 					book(n, spaceFree ? space.id() : null, date, slot);
 					finish(id, date);
 					if (countInPeriod) {
@@ -322,12 +333,12 @@ class DemoActivities {
 		private Long plan(int n, Lesson lesson, LocalDate date, Slot slot, String address, Long spaceId,
 				boolean confirmed) {
 			return plan(n, lesson, date, slot, address, spaceId, confirmed,
-					this.network.localPartners().get(this.names.get(n)).get(3));
+					Set.of(this.network.localPartners().get(this.names.get(n)).get(3)));
 		}
 
 		private Long plan(int n, Lesson lesson, LocalDate date, Slot slot, String address, Long spaceId,
-				boolean confirmed, Long organiser) {
-			ActivityData data = data(n, lesson, date, slot, spaceId, address, Set.of(organiser));
+				boolean confirmed, Set<Long> organisers) {
+			ActivityData data = data(n, lesson, date, slot, spaceId, address, organisers);
 			return DemoActivities.this.activities.plan(data, null, confirmed).get(0);
 		}
 

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Demo contact moments: exactly 555 in 2022–2024, of which 261 with arts and culture
  * providers and 139 with the social domain (47% and 25%, as in the brochure), the rest
  * with schools and other partners; plus some in 2021 and in 2025–2026 so the period
- * filter matters. Deterministic: a fixed seed decides every choice.
+ * filter matters. {@link DemoTies} decides which other partners are present.
+ * Deterministic: a fixed seed decides every other choice.
  */
 @Component
 @RequiredArgsConstructor
@@ -70,11 +71,14 @@ class DemoContacts {
 
 	private final DemoBatches batches;
 
+	private final DemoTies ties;
+
 	void create(DemoNetwork network, List<Long> advisors) {
-		this.batches.run(() -> createAll(network, advisors));
+		DemoTies.Plan present = this.ties.plan(network);
+		this.batches.run(() -> createAll(network, advisors, present));
 	}
 
-	private void createAll(DemoNetwork network, List<Long> advisors) {
+	private void createAll(DemoNetwork network, List<Long> advisors, DemoTies.Plan present) {
 		long started = System.nanoTime();
 		Random random = new Random(555);
 		Map<PartnerDomain, List<PartnerOption>> byDomain = new EnumMap<>(PartnerDomain.class);
@@ -87,22 +91,22 @@ class DemoContacts {
 		int total = 0;
 		for (int i = 0; i < domains.size(); i++) {
 			LocalDate date = weekday(PERIOD_START.plusDays((long) i * 1096 / domains.size()));
-			log(date, domains.get(i), byDomain, advisors, random);
+			log(date, domains.get(i), byDomain, advisors, random, present);
 			this.batches.written(++total);
 		}
 		for (int i = 0; i < BEFORE_PERIOD; i++) {
-			log(weekday(LocalDate.of(2021, 1, 4).plusDays(i * 8L)), pick(random), byDomain, advisors, random);
+			log(weekday(LocalDate.of(2021, 1, 4).plusDays(i * 8L)), pick(random), byDomain, advisors, random, present);
 			this.batches.written(++total);
 		}
 		for (int i = 0; i < AFTER_PERIOD; i++) {
-			log(weekday(LocalDate.of(2025, 1, 6).plusDays(i * 10L)), pick(random), byDomain, advisors, random);
+			log(weekday(LocalDate.of(2025, 1, 6).plusDays(i * 10L)), pick(random), byDomain, advisors, random, present);
 			this.batches.written(++total);
 		}
 		log.info("Demo contact moments loaded: {} in {} ms", total, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void log(LocalDate date, PartnerDomain domain, Map<PartnerDomain, List<PartnerOption>> byDomain,
-			List<Long> advisors, Random random) {
+			List<Long> advisors, Random random, DemoTies.Plan present) {
 		List<PartnerOption> candidates = byDomain.get(domain);
 		PartnerOption counterpart = candidates.get(random.nextInt(candidates.size()));
 		List<Long> neighbourhoods = this.memberships.currentNeighbourhoodIds(counterpart.id(), date);
@@ -113,11 +117,10 @@ class DemoContacts {
 		boolean withFollowUp = random.nextInt(100) < 15;
 		LocalDate due = date.plusDays(7 + random.nextInt(21));
 		boolean done = due.isBefore(LocalDate.of(2026, 10, 1));
-		this.contacts.log(
-				new ContactData(date, advisors.get(random.nextInt(advisors.size())), counterpart.id(), Set.of(),
-						neighbourhood, kind, subjects[random.nextInt(subjects.length)],
-						"Korte notitie van het gesprek (demo).", withFollowUp ? "Terugbellen over de afspraken" : null,
-						withFollowUp ? due : null, withFollowUp && done),
+		this.contacts.log(new ContactData(date, advisors.get(random.nextInt(advisors.size())), counterpart.id(),
+				present.presentAt(neighbourhood, date, counterpart.id()), neighbourhood, kind,
+				subjects[random.nextInt(subjects.length)], "Korte notitie van het gesprek (demo).",
+				withFollowUp ? "Terugbellen over de afspraken" : null, withFollowUp ? due : null, withFollowUp && done),
 				UUID.nameUUIDFromBytes((date + "/" + random.nextLong()).getBytes()));
 	}
 

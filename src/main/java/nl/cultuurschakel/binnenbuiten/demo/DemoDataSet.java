@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The complete deterministic demo data set, written through the modules' own APIs in one
  * transaction: all of it or nothing. Order matters: activities exist before the
- * children's ideas that they realise.
+ * children's ideas that they realise, and the building-blocks scans come last.
  */
 @Component
 @RequiredArgsConstructor
@@ -37,6 +37,8 @@ class DemoDataSet {
 
 	private final DemoGrants grants;
 
+	private final DemoScans scans;
+
 	/**
 	 * Everything, including the demo log-ins.
 	 */
@@ -46,6 +48,16 @@ class DemoDataSet {
 		Map<String, Long> users = this.users.create(network.partners().get(DemoPartners.DEMO_USER_PARTNER));
 		loadProgramme(network, List.of(users.get("advisor"), users.get("adviseur.zuidwest"),
 				users.get("adviseur.centrum"), users.get("coordinator")));
+		loadScans(network, users.get("advisor"), users.get("coordinator"));
+	}
+
+	/**
+	 * The building-blocks scans of 2023 and 2024, filled in by the advisor and signed off
+	 * by the coordinator.
+	 */
+	@Transactional
+	public void loadScans(DemoNetwork network, Long advisor, Long coordinator) {
+		this.scans.create(network, advisor, coordinator);
 	}
 
 	/**

@@ -3,7 +3,7 @@
  * active. Never used in production and never part of a migration.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = { "account", "activity", "contact", "grant", "idea",
-		"neighbourhood", "partner", "workshop", "shared" })
+		"neighbourhood", "network :: scan", "partner", "workshop", "shared" })
 package nl.cultuurschakel.binnenbuiten.demo;
 
 import org.springframework.modulith.ApplicationModule;

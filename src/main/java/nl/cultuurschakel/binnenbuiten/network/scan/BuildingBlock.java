@@ -7,7 +7,7 @@ import java.util.Locale;
  * The five building blocks (bouwstenen) of a successful learning ecosystem, in the order
  * of the brochure; their names are messages {@code scan.block.<key>}.
  */
-enum BuildingBlock {
+public enum BuildingBlock {
 
 	SOLID_BASE, STRONGER_TOGETHER, EVERYONE_JOINS_IN, SMART_PLANNING, LOOKING_AHEAD;
 

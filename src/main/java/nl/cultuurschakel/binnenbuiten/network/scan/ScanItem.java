@@ -9,7 +9,7 @@ import java.util.List;
  * {@code scan.item.<NAME>}; the name is stored, so an item is renamed only with a
  * migration.
  */
-enum ScanItem {
+public enum ScanItem {
 
 	CROSS_DOMAIN_NETWORK(BuildingBlock.SOLID_BASE),
 
