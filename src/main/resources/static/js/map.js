@@ -17,6 +17,9 @@
 (function () {
   'use strict';
 
+  /** Metres from a neighbourhood's centre that its first view covers. */
+  var WIJK = 1500;
+
   var DECIMALS = 6;
 
   function number(text) {
@@ -140,10 +143,15 @@
         }
       });
     });
-    if (bounds.length > 1) {
-      map.fitBounds(L.latLngBounds(bounds), { padding: [30, 30], maxZoom: 16 });
-    } else if (bounds.length === 1) {
-      map.setView(bounds[0], 15);
+    // The first view shows the neighbourhood: the markers within WIJK metres of its
+    // centre (a city-wide member elsewhere is one zoom-out away, and in the table).
+    var centre = point(labels.lat, labels.lon);
+    var near = bounds.filter(function (at) { return centre && centre.distanceTo(at) <= WIJK; });
+    var shown = (near.length > 1) ? near : bounds;
+    if (shown.length > 1) {
+      map.fitBounds(L.latLngBounds(shown), { padding: [30, 30], maxZoom: 17 });
+    } else if (shown.length === 1) {
+      map.setView(shown[0], 15);
     }
     container.setAttribute('data-markers', String(bounds.length));
   }

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.browser;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.List;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodData;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
+import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
@@ -47,6 +51,9 @@ class NeighbourhoodMapJourneyTests {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	NeighbourhoodService neighbourhoods;
 
 	Browser browser;
 
@@ -125,6 +132,35 @@ class NeighbourhoodMapJourneyTests {
 		this.browser.resize(Browser.PHONE);
 		this.browser.screenshot("neighbourhood-map-phone");
 		this.browser.assertNoHorizontalScroll();
+	}
+
+	@Test
+	void theFirstViewShowsTheNeighbourhoodNotAMemberAcrossTown() {
+		NeighbourhoodDetails details = this.neighbourhoods.get(this.neighbourhood);
+		NeighbourhoodData data = details.data();
+		this.neighbourhoods.update(this.neighbourhood,
+				new NeighbourhoodData(data.name(), data.district(), data.profile(), data.children4To12(),
+						data.activeSince(), new BigDecimal("52.039000"), new BigDecimal("4.257000")),
+				details.version());
+		Long library = this.network.partner("Kaartbieb", PartnerDomain.OTHER);
+		this.network.membership(library, this.neighbourhood, LocalDate.of(2022, 1, 1), null);
+		this.network.locate(library, new GeoPoint("52.105000", "4.300000"));
+		CurrentUser advisor = this.accounts.create("kaart-overzicht", Role.ADVISOR);
+		this.browser.logIn(advisor.getUsername(), AccountFixtures.PASSWORD);
+		this.browser.open("/neighbourhoods/" + this.neighbourhood + "/map");
+		WebDriver driver = this.browser.driver();
+		WebElement map = driver.findElement(By.id("neighbourhood-map"));
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(map, "data-markers", "5"));
+		// the members in the wijk are in view and apart; the library 7 km away is not
+		String inView = "return arguments[0].leafletMap.getBounds().contains([arguments[1], arguments[2]]);";
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		assertThat(js.executeScript(inView, map, 52.039, 4.256)).isEqualTo(true);
+		assertThat(js.executeScript(inView, map, 52.044, 4.266)).isEqualTo(true);
+		assertThat(js.executeScript(inView, map, 52.036, 4.250)).isEqualTo(true);
+		assertThat(js.executeScript(inView, map, 52.105, 4.300)).isEqualTo(false);
+		assertThat(((Number) js.executeScript("return arguments[0].leafletMap.getZoom();", map)).intValue())
+			.isGreaterThanOrEqualTo(15);
 	}
 
 	@Test
