@@ -107,15 +107,58 @@ public class NetworkService {
 	 * @throws IllegalArgumentException for more than {@value #MOST_YEARS} years
 	 */
 	public List<NetworkYear> years(Long neighbourhoodId, int first, int last) {
+		checkYears(first, last);
+		checkExists(neighbourhoodId);
+		return years(new Networks(neighbourhoodId), first, last);
+	}
+
+	/**
+	 * What the network page shows: the network in the period next to the one it is
+	 * compared with, and the network over the years from first to last. A period that is
+	 * also one of those years is derived once.
+	 * @throws NeighbourhoodNotFoundException for an unknown neighbourhood
+	 * @throws IllegalArgumentException for more than {@value #MOST_YEARS} years
+	 */
+	public NetworkHistory history(Long neighbourhoodId, Period period, Period comparedWith, int first, int last) {
+		checkYears(first, last);
+		checkExists(neighbourhoodId);
+		Networks networks = new Networks(neighbourhoodId);
+		Network current = networks.in(period);
+		Network previous = networks.in(comparedWith);
+		return new NetworkHistory(
+				new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous)),
+				years(networks, first, last));
+	}
+
+	private static List<NetworkYear> years(Networks networks, int first, int last) {
+		List<NetworkYear> years = new ArrayList<>();
+		for (int year = first; year <= last; year++) {
+			years.add(new NetworkYear(year, NetworkMetrics.of(networks.in(Period.year(year)))));
+		}
+		return years;
+	}
+
+	private static void checkYears(int first, int last) {
 		if (last - first >= MOST_YEARS) {
 			throw new IllegalArgumentException("At most " + MOST_YEARS + " years, not " + first + "–" + last);
 		}
-		checkExists(neighbourhoodId);
-		List<NetworkYear> years = new ArrayList<>();
-		for (int year = first; year <= last; year++) {
-			years.add(new NetworkYear(year, NetworkMetrics.of(derive(neighbourhoodId, Period.year(year)))));
+	}
+
+	/** One neighbourhood's networks, each period derived once. */
+	private final class Networks {
+
+		private final Long neighbourhoodId;
+
+		private final Map<Period, Network> derived = new HashMap<>();
+
+		Networks(Long neighbourhoodId) {
+			this.neighbourhoodId = neighbourhoodId;
 		}
-		return years;
+
+		Network in(Period period) {
+			return this.derived.computeIfAbsent(period, (asked) -> derive(this.neighbourhoodId, asked));
+		}
+
 	}
 
 	/**

@@ -83,6 +83,24 @@ class NetworkDerivationTests extends WithNetworkScenario {
 	}
 
 	@Test
+	void theHistoryOfThePageDerivesAPeriodThatIsAlsoOneOfItsYearsOnce() {
+		NetworkScenario s = this.scenario;
+		QueryCounting.reset();
+		List<NetworkYear> years = this.service.years(s.neighbourhood, 2022, 2024);
+		long yearsOnly = QueryCounting.statements();
+		QueryCounting.reset();
+		NetworkHistory history = this.service.history(s.neighbourhood, Period.year(2024), Period.year(2023), 2022,
+				2024);
+		assertThat(QueryCounting.statements()).isEqualTo(yearsOnly);
+		assertThat(history.years()).isEqualTo(years);
+		assertThat(history.report()).isEqualTo(this.service.report(s.neighbourhood, Period.year(2024)));
+		assertThat(this.service.history(s.neighbourhood, Period.year(2024), Period.year(2021), 2023, 2024)
+			.report()
+			.previousMetrics()
+			.members()).isZero();
+	}
+
+	@Test
 	void theMetricsOfManyNeighbourhoodsAreEachOnesOwnInTheSameStatementsAsOne() {
 		NetworkScenario s = this.scenario;
 		Long empty = this.network.neighbourhood("Lege netwerkwijk");

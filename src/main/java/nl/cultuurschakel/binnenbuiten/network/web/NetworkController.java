@@ -12,6 +12,7 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodDetails;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
 import nl.cultuurschakel.binnenbuiten.network.Network;
+import nl.cultuurschakel.binnenbuiten.network.NetworkHistory;
 import nl.cultuurschakel.binnenbuiten.network.NetworkReport;
 import nl.cultuurschakel.binnenbuiten.network.NetworkService;
 import nl.cultuurschakel.binnenbuiten.network.NetworkYear;
@@ -64,9 +65,12 @@ class NetworkController {
 		Period period = params.resolve(binding, LocalDate.now(this.clock));
 		this.access.checkMaySee(user, neighbourhoodId);
 		Period comparedWith = params.comparedWith(period);
-		NetworkReport report = this.networks.report(neighbourhoodId, period, comparedWith);
 		NeighbourhoodDetails neighbourhood = this.neighbourhoods.get(neighbourhoodId);
-		List<NetworkYear> years = years(neighbourhood, period);
+		YearSpan span = years(neighbourhood, period);
+		NetworkHistory history = this.networks.history(neighbourhoodId, period, comparedWith, span.first(),
+				span.last());
+		NetworkReport report = history.report();
+		List<NetworkYear> years = history.years();
 		model.addAttribute("comparedYear", params.comparedYear());
 		model.addAttribute("compareYears", compareYears(years, period, params.comparedYear()));
 		model.addAttribute("neighbourhood", neighbourhood);
@@ -84,17 +88,21 @@ class NetworkController {
 	}
 
 	/**
-	 * The calendar years up to the period's last (not after this year), at most
-	 * {@value NetworkService#MOST_YEARS} and none before the neighbourhood's network
-	 * started.
+	 * The first and last calendar year of the network over time: up to the period's last
+	 * (not after this year), at most {@value NetworkService#MOST_YEARS} and none before
+	 * the neighbourhood's network started (then the first comes after the last).
 	 */
-	private List<NetworkYear> years(NeighbourhoodDetails neighbourhood, Period period) {
+	private YearSpan years(NeighbourhoodDetails neighbourhood, Period period) {
 		int last = Math.min(period.to().getYear(), LocalDate.now(this.clock).getYear());
 		int first = Math.max(last - NetworkService.MOST_YEARS + 1, Period.EARLIEST.getYear());
 		if (neighbourhood.activeSince() != null) {
 			first = Math.max(first, neighbourhood.activeSince().getYear());
 		}
-		return this.networks.years(neighbourhood.id(), first, last);
+		return new YearSpan(first, last);
+	}
+
+	private record YearSpan(int first, int last) {
+
 	}
 
 	/**
