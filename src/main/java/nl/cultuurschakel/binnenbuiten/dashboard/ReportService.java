@@ -190,6 +190,11 @@ public class ReportService {
 			return this.dashboard.selection();
 		}
 
+		/** The ids of the neighbourhoods the report has a section for, in its order. */
+		public List<Long> sectionIds() {
+			return this.sections.stream().map((section) -> section.neighbourhood().id()).toList();
+		}
+
 	}
 
 }

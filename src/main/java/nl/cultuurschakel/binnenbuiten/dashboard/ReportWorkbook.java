@@ -138,8 +138,7 @@ public class ReportWorkbook {
 	 * them.
 	 */
 	private void networks(Spreadsheet workbook, ReportService.Report report) {
-		NetworkOverview overview = this.networks.overview(
-				report.sections().stream().map((section) -> section.neighbourhood().id()).toList(), report.period());
+		NetworkOverview overview = this.networks.overview(report.sectionIds(), report.period());
 		SheetWriter sheet = workbook.sheet("report.networks", "neighbourhood.name", "report.networks.tiesBefore",
 				"network.metric.ties", "report.networks.crossBefore", "network.years.crossShare",
 				"network.metric.isolated");

@@ -106,7 +106,7 @@ public record NetworkMetrics(int members, Map<PartnerDomain, Long> membersPerDom
 	}
 
 	/** Four decimals: enough for a share or a density, and stable in attributes. */
-	private static double round(double value) {
+	static double round(double value) {
 		return Math.round(value * 10000) / 10000.0;
 	}
 

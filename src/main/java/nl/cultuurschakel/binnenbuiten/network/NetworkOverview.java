@@ -52,7 +52,7 @@ public record NetworkOverview(Period period, Map<Long, NetworkMetrics> now, Map<
 	private static double crossDomainShare(Collection<NetworkMetrics> metrics) {
 		long ties = ties(metrics);
 		long crossDomain = metrics.stream().mapToLong(NetworkMetrics::crossDomainTies).sum();
-		return (ties == 0) ? 0 : Math.round(10000.0 * crossDomain / ties) / 10000.0;
+		return (ties == 0) ? 0 : NetworkMetrics.round((double) crossDomain / ties);
 	}
 
 }

@@ -86,9 +86,7 @@ public class NetworkService {
 	 */
 	public NetworkReport report(Long neighbourhoodId, Period period, Period comparedWith) {
 		checkExists(neighbourhoodId);
-		Network current = derive(neighbourhoodId, period);
-		Network previous = derive(neighbourhoodId, comparedWith);
-		return new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous));
+		return report(new Networks(neighbourhoodId), period, comparedWith);
 	}
 
 	/**
@@ -123,11 +121,13 @@ public class NetworkService {
 		checkYears(first, last);
 		checkExists(neighbourhoodId);
 		Networks networks = new Networks(neighbourhoodId);
+		return new NetworkHistory(report(networks, period, comparedWith), years(networks, first, last));
+	}
+
+	private static NetworkReport report(Networks networks, Period period, Period comparedWith) {
 		Network current = networks.in(period);
 		Network previous = networks.in(comparedWith);
-		return new NetworkHistory(
-				new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous)),
-				years(networks, first, last));
+		return new NetworkReport(current, NetworkMetrics.of(current), previous, NetworkMetrics.of(previous));
 	}
 
 	private static List<NetworkYear> years(Networks networks, int first, int last) {

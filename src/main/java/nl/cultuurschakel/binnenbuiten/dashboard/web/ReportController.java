@@ -136,8 +136,7 @@ class ReportController {
 		model.put("xlsxUrl", ReportLinks.download(period, selection, "xlsx"));
 		model.put("dashboardUrl", ReportLinks.dashboard(period, selection));
 		model.put("wholeReportUrl", ReportLinks.report(period, Selection.all()));
-		model.put("networks", this.networks
-			.overview(report.sections().stream().map((section) -> section.neighbourhood().id()).toList(), period));
+		model.put("networks", this.networks.overview(report.sectionIds(), period));
 		if (period.isCalendarYear()) {
 			model.put("scanYear", String.valueOf(period.from().getYear()));
 			model.put("scans", this.scans.perNeighbourhood(period.from().getYear(), selection.neighbourhoodIds()));
