@@ -67,4 +67,33 @@
     (label || field).scrollIntoView();
     field.focus({ preventScroll: true });
   });
+  // The header's search box: "/" puts the focus in it (unless the user is typing somewhere), Escape or a click
+  // elsewhere closes its short list of results.
+  document.addEventListener('keydown', function (event) {
+    var box = document.getElementById('site-search-q');
+    var target = event.target;
+    var typing = target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName);
+    if (box && event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      box.focus();
+      box.select();
+    }
+    if (event.key === 'Escape' && target.closest && target.closest('.site-search')) {
+      closeSuggestions();
+      if (box) {
+        box.focus();
+      }
+    }
+  });
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('.site-search')) {
+      closeSuggestions();
+    }
+  });
+  function closeSuggestions() {
+    var list = document.getElementById('site-search-suggestions');
+    if (list) {
+      list.replaceChildren();
+    }
+  }
 })();

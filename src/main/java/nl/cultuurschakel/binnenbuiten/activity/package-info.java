@@ -3,8 +3,8 @@
  * per neighbourhood, overlap warnings, double-booking of shared spaces, exports, and the
  * activity figures for the dashboard.
  */
-@ApplicationModule(displayName = "Activities",
-		allowedDependencies = { "account", "neighbourhood", "partner", "shared", "shared :: web", "shared :: export" })
+@ApplicationModule(displayName = "Activities", allowedDependencies = { "account", "neighbourhood", "partner", "search",
+		"shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.activity;
 
 import org.springframework.modulith.ApplicationModule;

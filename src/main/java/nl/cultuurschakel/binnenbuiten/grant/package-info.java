@@ -4,7 +4,7 @@
  * budget with what is awarded, paid, committed and remaining.
  */
 @ApplicationModule(displayName = "Grants", allowedDependencies = { "account", "idea", "neighbourhood", "partner",
-		"shared", "shared :: web", "shared :: export" })
+		"search", "shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.grant;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.contact.FollowUp;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
+import nl.cultuurschakel.binnenbuiten.search.SearchService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,8 @@ class HomeController {
 
 	private final PartnerService partners;
 
+	private final SearchService search;
+
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("role", user.getRole());
@@ -41,6 +44,7 @@ class HomeController {
 			// Only the user's own follow-ups are shown: the name is already known.
 			model.addAttribute("advisorNames", Map.of(user.getId(), user.getDisplayName()));
 		}
+		model.addAttribute("recentlyViewed", this.search.recentlyViewed(user));
 		return "home/index";
 	}
 

@@ -1,7 +1,7 @@
 /**
  * The start page each role sees after logging in.
  */
-@ApplicationModule(displayName = "Home", allowedDependencies = { "account", "contact", "partner" })
+@ApplicationModule(displayName = "Home", allowedDependencies = { "account", "contact", "partner", "search" })
 package nl.cultuurschakel.binnenbuiten.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@
  * {@link IdeaGrants}.
  */
 @ApplicationModule(displayName = "Ideas", allowedDependencies = { "account", "activity", "neighbourhood", "partner",
-		"workshop", "shared", "shared :: web", "shared :: export" })
+		"search", "workshop", "shared", "shared :: web", "shared :: export" })
 package nl.cultuurschakel.binnenbuiten.idea;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * with roles. Also the partner user's own view of the network.
  */
 @ApplicationModule(displayName = "Partners",
-		allowedDependencies = { "account", "neighbourhood", "shared", "shared :: web" })
+		allowedDependencies = { "account", "neighbourhood", "search", "shared", "shared :: web" })
 package nl.cultuurschakel.binnenbuiten.partner;
 
 import org.springframework.modulith.ApplicationModule;

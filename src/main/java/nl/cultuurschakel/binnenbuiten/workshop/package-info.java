@@ -5,7 +5,7 @@
  * {@link nl.cultuurschakel.binnenbuiten.workshop.WorkshopIdeas}.
  */
 @ApplicationModule(displayName = "Workshops",
-		allowedDependencies = { "neighbourhood", "partner", "shared", "shared :: web" })
+		allowedDependencies = { "account", "neighbourhood", "partner", "search", "shared", "shared :: web" })
 package nl.cultuurschakel.binnenbuiten.workshop;
 
 import org.springframework.modulith.ApplicationModule;
