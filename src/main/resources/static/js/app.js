@@ -67,7 +67,7 @@
     (label || field).scrollIntoView();
     field.focus({ preventScroll: true });
   });
-  // The header's search box: "/" puts the focus in it (unless the user is typing somewhere), Escape or a click
+  // The header's search box: "/" puts the focus in it (unless the user is typing somewhere); Escape or a click
   // elsewhere closes its short list of results.
   document.addEventListener('keydown', function (event) {
     var box = document.getElementById('site-search-q');
@@ -78,7 +78,10 @@
       box.focus();
       box.select();
     }
-    if (event.key === 'Escape' && target.closest && target.closest('.site-search')) {
+    // The first Escape closes the list and keeps the text; with no list open, the browser's own Escape clears it.
+    var list = document.getElementById('site-search-suggestions');
+    if (event.key === 'Escape' && target.closest && target.closest('.site-search') && list && list.hasChildNodes()) {
+      event.preventDefault();
       closeSuggestions();
       if (box) {
         box.focus();

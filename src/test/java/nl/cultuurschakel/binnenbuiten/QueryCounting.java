@@ -1,5 +1,8 @@
 package nl.cultuurschakel.binnenbuiten;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
@@ -11,10 +14,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements each test thread sends, so tests can bound the number of
- * queries a page needs ({@link #reset()}, then {@link #statements()}).
+ * queries a page needs ({@link #reset()}, then {@link #statements()}), and keeps their
+ * SQL ({@link #sent()}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounting {
+
+	private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(ArrayList::new);
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
@@ -24,7 +30,12 @@ public class QueryCounting {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource
 						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name(beanName).countQuery().build();
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name(beanName)
+						.countQuery()
+						.afterQuery(
+								(execution, queries) -> queries.forEach((query) -> SENT.get().add(query.getQuery())))
+						.build();
 				}
 				return bean;
 			}
@@ -34,6 +45,15 @@ public class QueryCounting {
 
 	public static void reset() {
 		QueryCountHolder.clear();
+		SENT.get().clear();
+	}
+
+	/**
+	 * The SQL of the statements this thread sent since {@link #reset()}, as sent (with
+	 * {@code ?} for parameters).
+	 */
+	public static List<String> sent() {
+		return List.copyOf(SENT.get());
 	}
 
 	public static long statements() {
