@@ -157,6 +157,8 @@ public class MainPages {
 			}
 		}
 		pages.put("password", "/account/password");
+		// Long unbreakable names among the results.
+		pages.put("search", "/search?q=" + LONG_NAME.substring(0, 9));
 		return pages;
 	}
 

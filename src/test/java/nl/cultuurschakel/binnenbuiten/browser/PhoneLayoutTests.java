@@ -93,10 +93,10 @@ class PhoneLayoutTests {
 			.as("language switch at hand on a phone")
 			.isTrue();
 
-		// Opened by keyboard: Tab to the button (past the skip link, the brand and the
-		// two languages), then Enter.
+		// Opened by keyboard: Tab to the button (past the skip link, the brand, the two
+		// languages and the search box with its button), then Enter.
 		Actions keyboard = new Actions(this.browser.driver());
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 7; i++) {
 			keyboard.sendKeys(Keys.TAB).perform();
 		}
 		assertThat(this.browser.driver().switchTo().activeElement()).as("Menu reached by Tab").isEqualTo(menu);
