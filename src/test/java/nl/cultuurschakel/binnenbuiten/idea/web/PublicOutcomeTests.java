@@ -2,6 +2,8 @@ package nl.cultuurschakel.binnenbuiten.idea.web;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -299,13 +301,15 @@ class PublicOutcomeTests {
 			.getResponse()
 			.getContentAsByteArray();
 
+		// Kept to look at (pdftoppm -png -r 60).
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "children-poster.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("BinnenBuiten").contains("Scan de code").contains("Het gaat gebeuren!");
 			// The address may wrap at a slash.
 			assertThat(text.replace(" ", "")).contains(link);
-			int last = document.getNumberOfPages() - 1;
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(last, 150);
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
 			assertThat(readQrCode(image)).isEqualTo(link);
 		}
 	}
