@@ -1,10 +1,13 @@
 package nl.cultuurschakel.binnenbuiten.idea.web;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import nu.validator.client.EmbeddedValidator;
 import org.jsoup.nodes.Document;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
@@ -327,6 +331,16 @@ class PublicOutcomeTests {
 		}
 	}
 
+	@Test
+	void thePublicAndStaffPagesAreValidHtml() throws Exception {
+		String token = this.workshops.renewPublicLink(this.workshop);
+		List<String> errors = new ArrayList<>();
+		errors.addAll(htmlErrors(publicPage(token, 200).outerHtml()));
+		errors.addAll(htmlErrors(publicPage("wrong", 404).outerHtml()));
+		errors.addAll(htmlErrors(staffPage().outerHtml()));
+		assertThat(errors).isEmpty();
+	}
+
 	private Document publicPage(String token, int expectedStatus) throws Exception {
 		String html = this.mvc.perform(get("/kinderen/" + token).with(from(nextAddress())))
 			.andExpect(status().is(expectedStatus))
@@ -344,6 +358,14 @@ class PublicOutcomeTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		return Jsoup.parse(html);
+	}
+
+	/** The Nu HTML checker's errors (see HtmlValidityTests for the main pages). */
+	private static List<String> htmlErrors(String html) throws Exception {
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+		String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+		return report.lines().filter((line) -> line.contains(" error: ")).toList();
 	}
 
 	private static String idea(Document page, String title) {
