@@ -154,6 +154,29 @@ class PublicOutcomeTests {
 	}
 
 	@Test
+	void thePublicPageSpeaksEnglishWhenAskedTo() throws Exception {
+		String token = this.workshops.renewPublicLink(this.workshop);
+		String html = this.mvc.perform(get("/kinderen/{token}", token).param("lang", "en").with(from(nextAddress())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("html").attr("lang")).isEqualTo("en");
+		assertThat(page.select("h1").text()).isEqualTo("What happened to your idea?");
+		assertThat(idea(page, "Voetbal met trucjes")).contains("It is going to happen!");
+	}
+
+	@Test
+	void makingOrRevokingALinkIsNoEditOfTheWorkshop() {
+		long version = this.workshops.get(this.workshop).version();
+		this.workshops.renewPublicLink(this.workshop);
+		this.workshops.revokePublicLink(this.workshop);
+		assertThat(this.workshops.get(this.workshop).version()).isEqualTo(version);
+		assertThat(this.workshops.get(this.workshop).data().methodNotes()).isEqualTo(SECRET_NOTE);
+	}
+
+	@Test
 	void thePublicPageShowsNoNotesNamesOrAmounts() throws Exception {
 		String token = this.workshops.renewPublicLink(this.workshop);
 
