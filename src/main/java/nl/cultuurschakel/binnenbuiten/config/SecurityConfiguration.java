@@ -24,8 +24,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may open what. Everything needs a log-in except the log-in page, the error pages,
- * static assets and the health probe; role checks per page live here, checks per record
- * live in the modules' services.
+ * static assets, the health probe and the children's public pages; role checks per page
+ * live here, checks per record live in the modules' services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,6 +53,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
+			.permitAll()
+			// The children's page of a workshop, opened by its unguessable public link
+			// (the
+			// idea module checks the token and limits guessing).
+			.requestMatchers(HttpMethod.GET, "/kinderen/*")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

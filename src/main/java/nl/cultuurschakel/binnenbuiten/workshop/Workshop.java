@@ -41,6 +41,14 @@ class Workshop extends VersionedEntity {
 	@Column(name = "method_notes", length = 5000)
 	private String methodNotes;
 
+	/**
+	 * The token of its public link, {@code null} when it has none. Only
+	 * {@link WorkshopRepository#replacePublicToken} writes it, so that opening or
+	 * revoking the link does not count as an edit of the workshop.
+	 */
+	@Column(name = "public_token", length = 32, insertable = false, updatable = false)
+	private String publicToken;
+
 	protected Workshop() {
 	}
 
@@ -58,6 +66,10 @@ class Workshop extends VersionedEntity {
 		this.ageTo = data.ageTo();
 		this.groupDescription = data.groupDescription();
 		this.methodNotes = data.methodNotes();
+	}
+
+	String getPublicToken() {
+		return this.publicToken;
 	}
 
 	WorkshopDetails toDetails() {

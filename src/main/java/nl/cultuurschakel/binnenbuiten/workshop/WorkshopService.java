@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.workshop;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -117,6 +118,46 @@ public class WorkshopService {
 	@Transactional
 	public void delete(Long id) {
 		Deletions.deleteUnlessInUse(this.workshops, load(id), "Workshop", id);
+	}
+
+	/**
+	 * The token of the workshop's public link for its children, empty when it has none.
+	 */
+	public Optional<String> publicToken(Long id) {
+		return Optional.ofNullable(load(id).getPublicToken());
+	}
+
+	/**
+	 * Gives the workshop a new public link: a fresh random token that replaces the old
+	 * one, which stops working at once.
+	 * @return the new token
+	 */
+	@Transactional
+	public String renewPublicLink(Long id) {
+		load(id);
+		String token = PublicLinkTokens.next();
+		this.workshops.replacePublicToken(id, token);
+		return token;
+	}
+
+	/**
+	 * Revokes the workshop's public link (if any): its token stops working at once.
+	 */
+	@Transactional
+	public void revokePublicLink(Long id) {
+		load(id);
+		this.workshops.replacePublicToken(id, null);
+	}
+
+	/**
+	 * The workshop whose public link has this token; empty for an unknown, revoked or
+	 * malformed token (a malformed one is not looked up).
+	 */
+	public Optional<WorkshopDetails> findByPublicToken(String token) {
+		if (!PublicLinkTokens.isWellFormed(token)) {
+			return Optional.empty();
+		}
+		return this.workshops.findByPublicToken(token).map(Workshop::toDetails);
 	}
 
 	private Workshop load(Long id) {

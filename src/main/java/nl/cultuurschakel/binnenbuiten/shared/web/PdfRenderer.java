@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import lombok.RequiredArgsConstructor;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf. The HTML goes through jsoup
  * into a W3C document first, so templates need not be strict XHTML. DejaVu Sans (shipped
- * in {@code fonts/}) is embedded, so €, diacritics and arrows print.
+ * in {@code fonts/}) is embedded, so €, diacritics and arrows print. Inline {@code <svg>}
+ * elements are drawn (by Batik), as vectors.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,6 +38,7 @@ public class PdfRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.useFont(() -> open("fonts/DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(() -> open("fonts/DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL,
 					true);
