@@ -54,6 +54,12 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
+			// Agenda feeds: an agenda program has no log-in; the token in the address is
+			// the key (the agenda module checks it).
+			.requestMatchers(HttpMethod.GET, "/agenda/feeds/*")
+			.permitAll()
+			.requestMatchers("/agenda/**")
+			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			// Partner users manage their own organisation's spaces; the controller checks
