@@ -37,4 +37,15 @@
   }
   document.addEventListener('DOMContentLoaded', expireUndo);
   document.addEventListener('htmx:afterSettle', expireUndo);
+
+  // After htmx swapped the list in, the button that was pressed is gone: put the focus on what the
+  // page now says (the tick-off with its undo, a warning, or a message), so keyboard and
+  // screen-reader users carry on from there.
+  document.addEventListener('htmx:afterSettle', function () {
+    var notice = document.querySelector('main .notice');
+    if (notice) {
+      notice.setAttribute('tabindex', '-1');
+      notice.focus();
+    }
+  });
 })();

@@ -201,6 +201,14 @@ class AgendaFeedTests {
 	}
 
 	@Test
+	void aFeedStopsWhenItsUserIsDisabled() throws Exception {
+		String token = subscribe(this.advisor);
+		this.jdbc.update("update account_user set enabled = false where id = ?", this.advisor.getId());
+
+		this.mvc.perform(get(feedPath(token))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theDatabaseKeepsOnlyTheHashOfTheToken() throws Exception {
 		String token = subscribe(this.advisor);
 		String stored = this.jdbc.queryForObject("select token_hash from agenda_feed where user_id = ?", String.class,

@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.agenda.web;
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.agenda.AgendaFeeds;
+import nl.cultuurschakel.binnenbuiten.shared.DenHaag;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +32,10 @@ class AgendaController {
 
 	@GetMapping(PAGE)
 	String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("since", this.feeds.subscribedSince(user.getId()).orElse(null));
+		model.addAttribute("since",
+				this.feeds.subscribedSince(user.getId())
+					.map((made) -> made.atZone(DenHaag.ZONE).toLocalDate())
+					.orElse(null));
 		return "agenda/subscription";
 	}
 
