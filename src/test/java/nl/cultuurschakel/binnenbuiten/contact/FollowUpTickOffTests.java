@@ -158,6 +158,18 @@ class FollowUpTickOffTests {
 		this.mvc.perform(request).andExpect(status().isBadRequest());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "at=abc&versions[5]=1", "at=1&versions[abc]=1", "at=1&versions[5]=x", "at=1",
+			"versions[5]=1", "at=99999999999999999999&versions[5]=1" })
+	void malformedUndosAreBadRequests(String query) throws Exception {
+		MockHttpServletRequestBuilder request = post("/contacts/follow-ups/undo").with(user(this.advisor)).with(csrf());
+		for (String pair : query.split("&")) {
+			String[] parts = pair.split("=", 2);
+			request.param(parts[0], parts[1]);
+		}
+		this.mvc.perform(request).andExpect(status().isBadRequest());
+	}
+
 	@Test
 	void undoWithinItsSecondsRestoresExactlyThose() throws Exception {
 		Long first = followUp(this.advisor, "Eerste");
