@@ -132,6 +132,7 @@ public class MainPages {
 				pages.put("contact-new", "/contacts/new");
 				pages.put("contact", "/contacts/" + this.contact);
 				pages.put("follow-ups", "/contacts/follow-ups");
+				pages.put("agenda", "/agenda");
 				pages.put("workshops", "/workshops");
 				pages.put("workshop", "/workshops/" + this.workshop);
 				pages.put("ideas", "/ideas");

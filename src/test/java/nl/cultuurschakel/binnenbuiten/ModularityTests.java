@@ -28,7 +28,7 @@ class ModularityTests {
 	@Test
 	void everyModuleIsKnown() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"account", "activity", "config", "contact", "dashboard", "demo", "grant", "home", "idea",
+				"account", "activity", "agenda", "config", "contact", "dashboard", "demo", "grant", "home", "idea",
 				"neighbourhood", "network", "partner", "search", "shared", "workshop");
 	}
 

@@ -59,6 +59,12 @@ class SecurityConfiguration {
 			// idea module checks the token and limits guessing).
 			.requestMatchers(HttpMethod.GET, "/kinderen/*")
 			.permitAll()
+			// Agenda feeds: an agenda program has no log-in; the token in the address is
+			// the key (the agenda module checks it).
+			.requestMatchers(HttpMethod.GET, "/agenda/feeds/*")
+			.permitAll()
+			.requestMatchers("/agenda/**")
+			.hasAnyRole(STAFF)
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			// Partner users manage their own organisation's spaces; the controller checks

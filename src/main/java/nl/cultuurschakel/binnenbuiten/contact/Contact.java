@@ -112,6 +112,21 @@ class Contact extends VersionedEntity {
 		}
 	}
 
+	/**
+	 * Opens a follow-up that was marked done again (undoing a tick-off).
+	 */
+	void reopenFollowUp() {
+		this.followUpDone = false;
+	}
+
+	boolean isFollowUpOpen() {
+		return this.followUp != null && !this.followUpDone;
+	}
+
+	boolean isFollowUpDone() {
+		return this.followUpDone;
+	}
+
 	Long getAdvisorId() {
 		return this.advisorId;
 	}

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.contact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -75,13 +76,28 @@ class ContactSearch {
 	 * due date first, undated last).
 	 */
 	List<FollowUp> openFollowUps(Long advisorId, int limit) {
+		return followUps(ContactSpecifications.openFollowUps(advisorId), limit);
+	}
+
+	/**
+	 * Open follow-ups of one advisor due before {@code today}, most overdue first.
+	 */
+	List<FollowUp> overdueFollowUps(Long advisorId, LocalDate today, int limit) {
+		return followUps(ContactSpecifications.overdueFollowUps(advisorId, today), limit);
+	}
+
+	long countOverdueFollowUps(Long advisorId, LocalDate today) {
+		return this.contacts.count(ContactSpecifications.overdueFollowUps(advisorId, today));
+	}
+
+	private List<FollowUp> followUps(PredicateSpecification<Contact> specification, int limit) {
 		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<FollowUp> query = builder.createQuery(FollowUp.class);
 		Root<Contact> contact = query.from(Contact.class);
 		query.select(builder.construct(FollowUp.class, contact.get("id"), contact.get("date"), contact.get("advisorId"),
 				contact.get("counterpartId"), contact.get("subject"), contact.get("followUp"),
-				contact.get("followUpDue")));
-		Specifications.restrict(query, contact, builder, ContactSpecifications.openFollowUps(advisorId));
+				contact.get("followUpDue"), contact.get("version")));
+		Specifications.restrict(query, contact, builder, specification);
 		query.orderBy(QueryUtils.toOrders(Sort.by(Sort.Order.asc("followUpDue").nullsLast(), Sort.Order.asc("date")),
 				contact, builder));
 		return this.entityManager.createQuery(query).setMaxResults(limit).getResultList();

@@ -3,11 +3,15 @@ package nl.cultuurschakel.binnenbuiten.contact;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
@@ -153,6 +157,64 @@ public class ContactService {
 	}
 
 	/**
+	 * Ticks off several follow-ups at once, all or none: each must exist, be open, be the
+	 * user's to change and still have the version the user saw.
+	 * @param versions the contact moments' versions as the user saw them, by id
+	 * @return what an undo needs
+	 * @throws ContactNotFoundException when one does not exist
+	 * @throws AccessDeniedException when one is not the user's to change
+	 * @throws ObjectOptimisticLockingFailureException when one changed since, or is not
+	 * open any more
+	 */
+	@Transactional
+	public TickOff markFollowUpsDone(Map<Long, Long> versions, CurrentUser user) {
+		List<Contact> selected = loadForChange(versions, user, Contact::isFollowUpOpen);
+		selected.forEach(Contact::markFollowUpDone);
+		this.contacts.flush();
+		return new TickOff(selected.stream().collect(Collectors.toMap(Contact::getId, Contact::getVersion)),
+				this.clock.instant());
+	}
+
+	/**
+	 * Opens the follow-ups of a tick-off again, all or none, within
+	 * {@link TickOff#UNDO_WINDOW}.
+	 * @return how many were opened again
+	 * @throws UndoExpiredException when the window has passed
+	 * @throws ObjectOptimisticLockingFailureException when one changed since the tick-off
+	 */
+	@Transactional
+	public int undo(TickOff tickOff, CurrentUser user) {
+		if (!tickOff.isUndoableAt(this.clock.instant())) {
+			throw new UndoExpiredException();
+		}
+		List<Contact> selected = loadForChange(tickOff.versions(), user, Contact::isFollowUpDone);
+		selected.forEach(Contact::reopenFollowUp);
+		return selected.size();
+	}
+
+	/**
+	 * The user's overdue follow-ups: how many, and the {@code limit} most overdue.
+	 */
+	public OverdueFollowUps overdueFollowUps(Long advisorId, int limit) {
+		LocalDate today = LocalDate.now(this.clock);
+		long count = this.search.countOverdueFollowUps(advisorId, today);
+		if (count == 0) {
+			return new OverdueFollowUps(0, List.of(), Map.of());
+		}
+		List<FollowUp> mostUrgent = this.search.overdueFollowUps(advisorId, today, limit);
+		return new OverdueFollowUps(count, mostUrgent,
+				this.partners.names(mostUrgent.stream().map(FollowUp::counterpartId).collect(Collectors.toSet())));
+	}
+
+	/**
+	 * The neighbourhoods an advisor works in: those of the advisor's contact moments
+	 * dated from {@code since} on.
+	 */
+	public Set<Long> neighbourhoodsWorkedIn(Long advisorId, LocalDate since) {
+		return Set.copyOf(this.contacts.findNeighbourhoodIds(advisorId, since));
+	}
+
+	/**
 	 * Open follow-ups, overdue first; of one advisor, or of everyone when
 	 * {@code advisorId} is null.
 	 */
@@ -175,6 +237,23 @@ public class ContactService {
 		if (!mayChange(user, contact.getAdvisorId())) {
 			throw new AccessDeniedException("Not your contact moment");
 		}
+	}
+
+	private List<Contact> loadForChange(Map<Long, Long> versions, CurrentUser user, Predicate<Contact> expected) {
+		List<Contact> found = this.contacts.findAllById(versions.keySet());
+		if (found.size() != versions.size()) {
+			Set<Long> missing = new HashSet<>(versions.keySet());
+			found.forEach((contact) -> missing.remove(contact.getId()));
+			throw new ContactNotFoundException(missing.iterator().next());
+		}
+		for (Contact contact : found) {
+			checkMayChange(contact, user);
+			contact.checkVersion(versions.get(contact.getId()));
+			if (!expected.test(contact)) {
+				throw new ObjectOptimisticLockingFailureException(Contact.class, contact.getId());
+			}
+		}
+		return found;
 	}
 
 	private ContactData withDefaultNeighbourhood(ContactData data) {

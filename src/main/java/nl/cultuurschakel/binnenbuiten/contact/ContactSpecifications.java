@@ -47,6 +47,14 @@ final class ContactSpecifications {
 	}
 
 	/**
+	 * Open follow-ups due before the day.
+	 */
+	static PredicateSpecification<Contact> overdueFollowUps(Long advisorId, LocalDate today) {
+		return openFollowUps(advisorId)
+			.and((from, builder) -> builder.lessThan(from.<LocalDate>get("followUpDue"), today));
+	}
+
+	/**
 	 * The partner was the counterpart or one of the other partners present.
 	 */
 	private static PredicateSpecification<Contact> withPartner(Long partnerId) {

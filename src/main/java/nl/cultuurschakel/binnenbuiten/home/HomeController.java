@@ -26,6 +26,8 @@ class HomeController {
 
 	private static final int FOLLOW_UPS_SHOWN = 10;
 
+	private static final int OVERDUE_SHOWN = 3;
+
 	private final ContactService contacts;
 
 	private final PartnerService partners;
@@ -39,6 +41,7 @@ class HomeController {
 			List<FollowUp> followUps = this.contacts.openFollowUps(user.getId(), FOLLOW_UPS_SHOWN);
 			model.addAttribute("followUps", followUps);
 			model.addAttribute("openFollowUps", this.contacts.countOpenFollowUps(user.getId()));
+			model.addAttribute("overdueFollowUps", this.contacts.overdueFollowUps(user.getId(), OVERDUE_SHOWN));
 			model.addAttribute("partnerNames",
 					this.partners.names(followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet())));
 			// Only the user's own follow-ups are shown: the name is already known.

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Open follow-ups: advisors see their own, coordinators everyone's (filterable by
- * advisor).
+ * advisor). Ticking off several at once is {@link FollowUpTickOffController}'s.
  */
 @Controller
 @RequiredArgsConstructor
@@ -36,13 +36,16 @@ class FollowUpController {
 	private final AccountService accounts;
 
 	@GetMapping("/contacts/follow-ups")
-	String list(@RequestParam(required = false) Long advisor, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String list(@RequestParam(required = false) Long advisor, @RequestParam(required = false) String select,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Long advisorId = (user.getRole() == Role.COORDINATOR) ? advisor : user.getId();
 		List<FollowUp> followUps = this.contacts.openFollowUps(advisorId, MAX_SHOWN);
 		model.addAttribute("followUps", followUps);
 		model.addAttribute("total", this.contacts.countOpenFollowUps(advisorId));
 		model.addAttribute("advisor", advisorId);
 		model.addAttribute("staff", this.accounts.staff());
+		// "Select all" without JavaScript: the list again, every box ticked.
+		model.addAttribute("selectAll", "all".equals(select));
 		this.names.addForFollowUps(followUps, model);
 		return "contacts/follow-ups";
 	}
