@@ -16,6 +16,7 @@ import nl.cultuurschakel.binnenbuiten.shared.search.SearchHit;
 import nl.cultuurschakel.binnenbuiten.shared.search.SearchHits;
 import nl.cultuurschakel.binnenbuiten.shared.search.SearchKind;
 import nl.cultuurschakel.binnenbuiten.shared.search.SearchTerms;
+import nl.cultuurschakel.binnenbuiten.shared.search.SqlCondition;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +73,8 @@ class GrantSearch implements SearchSource {
 			.sql("select " + COLUMNS + ", count(*) over () as total from grant_contribution"
 					+ " where (idea_id in (:ideas) or partner_id in (:partners))" + ownOnly(user)
 					+ " order by requested_on desc, id desc limit :limit offset :offset")
-			.param("ideas", ideaIds.isEmpty() ? List.of(-1L) : ideaIds)
-			.param("partners", partnerIds.isEmpty() ? List.of(-1L) : partnerIds)
+			.param("ideas", SqlCondition.ids(ideaIds))
+			.param("partners", SqlCondition.ids(partnerIds))
 			.param("own", ownPartner(user))
 			.param("limit", limit)
 			.param("offset", offset)

@@ -63,8 +63,7 @@ class WorkshopSearch extends SqlSearchSource<WorkshopSearch.Row> {
 		// list.
 		return new SqlCondition(
 				"neighbourhood_id in (:places) or venue_partner_id in (:partners) or facilitator_partner_id in (:partners)",
-				Map.of("places", places.isEmpty() ? List.of(-1L) : places, "partners",
-						partners.isEmpty() ? List.of(-1L) : partners));
+				Map.of("places", SqlCondition.ids(places), "partners", SqlCondition.ids(partners)));
 	}
 
 	@Override

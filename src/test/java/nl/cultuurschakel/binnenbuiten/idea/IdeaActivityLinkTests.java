@@ -111,7 +111,7 @@ class IdeaActivityLinkTests {
 				"di 5 mrt. 2024 – Voetbalclinic (" + this.wijk + ", gepland)");
 		assertThat(page.select("#linkable-activities [role=status]").text())
 			.isEqualTo("3 activiteiten uit " + this.wijk + " zonder idee");
-		assertThat(page.select("form[role=search]").attr("action"))
+		assertThat(page.select("main form[role=search]").attr("action"))
 			.isEqualTo("/ideas/" + this.idea + "/linkable-activities");
 	}
 

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.shared.search;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,14 @@ public record SqlCondition(String sql, Map<String, ?> params) {
 
 	public static SqlCondition of(String sql, String name, Object value) {
 		return new SqlCondition(sql, Map.of(name, value));
+	}
+
+	/**
+	 * The ids for an SQL {@code in (…)}: an empty list would break the statement, so it
+	 * becomes one id that no record has.
+	 */
+	public static List<Long> ids(List<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 	public boolean isNone() {
