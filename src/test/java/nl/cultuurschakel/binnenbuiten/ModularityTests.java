@@ -29,7 +29,7 @@ class ModularityTests {
 	void everyModuleIsKnown() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"account", "activity", "config", "contact", "dashboard", "demo", "grant", "home", "idea",
-				"neighbourhood", "network", "partner", "shared", "workshop");
+				"neighbourhood", "network", "partner", "shared", "story", "workshop");
 	}
 
 	@Test

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page: a welcome for each role; staff also see their open follow-ups, overdue
- * first, each closable with one click.
+ * first, each closable with one click; partner users what needs their attention (see
+ * {@link PartnerStart}).
  */
 @Controller
 @RequiredArgsConstructor
@@ -28,6 +29,8 @@ class HomeController {
 	private final ContactService contacts;
 
 	private final PartnerService partners;
+
+	private final PartnerStart partnerStart;
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -40,6 +43,9 @@ class HomeController {
 					this.partners.names(followUps.stream().map(FollowUp::counterpartId).collect(Collectors.toSet())));
 			// Only the user's own follow-ups are shown: the name is already known.
 			model.addAttribute("advisorNames", Map.of(user.getId(), user.getDisplayName()));
+		}
+		if (user.getPartnerId() != null) {
+			this.partnerStart.addTo(model, user);
 		}
 		return "home/index";
 	}

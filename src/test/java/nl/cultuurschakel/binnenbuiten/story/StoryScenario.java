@@ -1,0 +1,82 @@
+package nl.cultuurschakel.binnenbuiten.story;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
+import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
+import nl.cultuurschakel.binnenbuiten.contact.ContactData;
+import nl.cultuurschakel.binnenbuiten.contact.ContactKind;
+import nl.cultuurschakel.binnenbuiten.contact.ContactService;
+import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
+import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
+import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
+import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
+import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
+
+/**
+ * A partner with one of each kind of story entry, on days that sort them: membership
+ * (2022-01-10), idea taken up (collected 2023-05-04), grant (awarded 2024-02-01), contact
+ * moment (2024-03-05) and activity (2024-06-01).
+ */
+final class StoryScenario {
+
+	static final String CONTACT_SUBJECT = "Overleg over het zomerprogramma";
+
+	static final String ACTIVITY_TITLE = "Dansles op het plein";
+
+	static final String IDEA_TITLE = "Een skatebaan bij school";
+
+	final Long neighbourhood;
+
+	final Long partner;
+
+	final CurrentUser advisor;
+
+	private final ContactService contacts;
+
+	private final ActivityFixtures activities;
+
+	private final YouthFixtures youth;
+
+	private final IdeaService ideas;
+
+	StoryScenario(NetworkFixtures network, AccountFixtures accounts, ContactService contacts,
+			ActivityFixtures activities, YouthFixtures youth, IdeaService ideas) {
+		this.contacts = contacts;
+		this.activities = activities;
+		this.youth = youth;
+		this.ideas = ideas;
+		this.neighbourhood = activities.neighbourhood("Verhaalwijk");
+		this.partner = network.partner("Verhalenhuis", PartnerDomain.ARTS_CULTURE);
+		network.membership(this.partner, this.neighbourhood, LocalDate.of(2022, 1, 10), null,
+				MembershipRole.KEY_FIGURE);
+		this.advisor = accounts.create("story-advisor", Role.ADVISOR);
+		contact(LocalDate.of(2024, 3, 5), CONTACT_SUBJECT);
+		activity(LocalDate.of(2024, 6, 1), ACTIVITY_TITLE);
+		Long idea = idea(LocalDate.of(2023, 5, 4), IDEA_TITLE);
+		youth.awardedGrant(idea, this.partner, "750.00", LocalDate.of(2024, 2, 1));
+	}
+
+	void contact(LocalDate on, String subject) {
+		this.contacts.log(
+				new ContactData(on, this.advisor.getId(), this.partner, Set.of(), this.neighbourhood,
+						ContactKind.MEETING, subject, "Notitie alleen voor staf", null, null, false),
+				UUID.randomUUID());
+	}
+
+	void activity(LocalDate on, String title) {
+		this.activities
+			.activity(ActivityFixtures.activity(this.neighbourhood, this.partner, on, "15:00", "16:00").title(title));
+	}
+
+	Long idea(LocalDate collectedOn, String title) {
+		Long idea = this.youth.idea(this.neighbourhood, title, collectedOn);
+		this.ideas.setPartners(idea, Set.of(this.partner));
+		return idea;
+	}
+
+}
