@@ -22,19 +22,19 @@ import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
  * (2022-01-10), idea taken up (collected 2023-05-04), grant (awarded 2024-02-01), contact
  * moment (2024-03-05) and activity (2024-06-01).
  */
-final class StoryScenario {
+public final class StoryScenario {
 
-	static final String CONTACT_SUBJECT = "Overleg over het zomerprogramma";
+	public static final String CONTACT_SUBJECT = "Overleg over het zomerprogramma";
 
-	static final String ACTIVITY_TITLE = "Dansles op het plein";
+	public static final String ACTIVITY_TITLE = "Dansles op het plein";
 
-	static final String IDEA_TITLE = "Een skatebaan bij school";
+	public static final String IDEA_TITLE = "Een skatebaan bij school";
 
-	final Long neighbourhood;
+	public final Long neighbourhood;
 
-	final Long partner;
+	public final Long partner;
 
-	final CurrentUser advisor;
+	public final CurrentUser advisor;
 
 	private final ContactService contacts;
 
@@ -44,7 +44,7 @@ final class StoryScenario {
 
 	private final IdeaService ideas;
 
-	StoryScenario(NetworkFixtures network, AccountFixtures accounts, ContactService contacts,
+	public StoryScenario(NetworkFixtures network, AccountFixtures accounts, ContactService contacts,
 			ActivityFixtures activities, YouthFixtures youth, IdeaService ideas) {
 		this.contacts = contacts;
 		this.activities = activities;
@@ -61,19 +61,19 @@ final class StoryScenario {
 		youth.awardedGrant(idea, this.partner, "750.00", LocalDate.of(2024, 2, 1));
 	}
 
-	void contact(LocalDate on, String subject) {
+	public void contact(LocalDate on, String subject) {
 		this.contacts.log(
 				new ContactData(on, this.advisor.getId(), this.partner, Set.of(), this.neighbourhood,
 						ContactKind.MEETING, subject, "Notitie alleen voor staf", null, null, false),
 				UUID.randomUUID());
 	}
 
-	void activity(LocalDate on, String title) {
+	public void activity(LocalDate on, String title) {
 		this.activities
 			.activity(ActivityFixtures.activity(this.neighbourhood, this.partner, on, "15:00", "16:00").title(title));
 	}
 
-	Long idea(LocalDate collectedOn, String title) {
+	public Long idea(LocalDate collectedOn, String title) {
 		Long idea = this.youth.idea(this.neighbourhood, title, collectedOn);
 		this.ideas.setPartners(idea, Set.of(this.partner));
 		return idea;
