@@ -11,12 +11,7 @@ import java.util.Locale;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.story.StoryScenario;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,24 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoryJourneyTests {
 
 	@Autowired
-	NetworkFixtures network;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	@Autowired
-	ActivityFixtures activities;
-
-	@Autowired
-	YouthFixtures youth;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	PartnerService partners;
 
 	@Autowired
@@ -70,6 +48,9 @@ class StoryJourneyTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	Browser browser;
 
@@ -89,8 +70,7 @@ class StoryJourneyTests {
 		this.driver = browser.driver();
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
 		this.wait.ignoring(StaleElementReferenceException.class);
-		this.scenario = new StoryScenario(this.network, this.accounts, this.contacts, this.activities, this.youth,
-				this.ideas);
+		this.scenario = new StoryScenario(this.context);
 		this.scenario.activity(LocalDate.now(this.clock).plusDays(1), "Theater morgen");
 		this.partnerName = this.partners.get(this.scenario.partner).name();
 		this.wijkName = this.neighbourhoods.get(this.scenario.neighbourhood).name();
@@ -99,10 +79,7 @@ class StoryJourneyTests {
 
 	@AfterEach
 	void tearDown() {
-		this.youth.deleteCreated();
-		this.activities.deleteCreated();
-		this.accounts.deleteCreated();
-		this.network.deleteCreated();
+		this.scenario.deleteCreated();
 	}
 
 	@Test
@@ -176,7 +153,7 @@ class StoryJourneyTests {
 	void aPartnerUserStartsWithWhatNeedsTheirAttentionAndOpensTheirNeighbourhood() {
 		this.scenario.activity(LocalDate.now(this.clock).minusDays(3), "Les van vorige week");
 		this.browser.clickAndWait(By.cssSelector("form[action$='/logout'] button"));
-		CurrentUser partnerUser = this.accounts.create("journey-partner", Role.PARTNER, this.scenario.partner);
+		CurrentUser partnerUser = this.scenario.accounts.create("journey-partner", Role.PARTNER, this.scenario.partner);
 		this.browser.logIn(partnerUser.getUsername(), AccountFixtures.PASSWORD);
 
 		assertThat(this.driver.findElement(By.id("upcoming")).getText()).contains("Theater morgen");

@@ -6,15 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
-import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,22 +39,7 @@ class NeighbourhoodHubTests {
 	MockMvc mvc;
 
 	@Autowired
-	NetworkFixtures network;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	@Autowired
-	ActivityFixtures activities;
-
-	@Autowired
-	YouthFixtures youth;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	IdeaService ideas;
+	ApplicationContext context;
 
 	@Autowired
 	Clock clock;
@@ -71,13 +51,12 @@ class NeighbourhoodHubTests {
 	@BeforeEach
 	void setUp() {
 		this.today = LocalDate.now(this.clock);
-		this.scenario = new StoryScenario(this.network, this.accounts, this.contacts, this.activities, this.youth,
-				this.ideas);
+		this.scenario = new StoryScenario(this.context);
 		// This year's figures: a contact moment, a workshop, an idea and two activities
 		// (one
 		// to come).
 		this.scenario.contact(this.today.withDayOfYear(1), "Nieuwjaarsoverleg");
-		this.youth.workshop(this.scenario.neighbourhood, this.today.withDayOfYear(2), 24);
+		this.scenario.youth.workshop(this.scenario.neighbourhood, this.today.withDayOfYear(2), 24);
 		this.scenario.idea(this.today.withDayOfYear(2), "Een moestuin");
 		this.scenario.activity(this.today.withDayOfYear(3), "Voorbije les");
 		this.scenario.activity(this.today.plusDays(1), "Theater morgen");
@@ -85,10 +64,7 @@ class NeighbourhoodHubTests {
 
 	@AfterEach
 	void cleanUp() {
-		this.youth.deleteCreated();
-		this.activities.deleteCreated();
-		this.accounts.deleteCreated();
-		this.network.deleteCreated();
+		this.scenario.deleteCreated();
 	}
 
 	@Test
@@ -138,7 +114,7 @@ class NeighbourhoodHubTests {
 
 	@Test
 	void partnerUsersSeeTheirOwnNeighbourhoodsWithoutContactMoments() throws Exception {
-		CurrentUser partnerUser = this.accounts.create("hub-partner", Role.PARTNER, this.scenario.partner);
+		CurrentUser partnerUser = this.scenario.accounts.create("hub-partner", Role.PARTNER, this.scenario.partner);
 		Document hub = page(get("/neighbourhoods/" + this.scenario.neighbourhood + "/overview"), partnerUser);
 
 		assertThat(hub.select("#hub-contacts, #hub-workshops, #hub-ideas, #hub-dashboard")).isEmpty();
@@ -149,7 +125,7 @@ class NeighbourhoodHubTests {
 		assertThat(hub.text()).doesNotContain("Nieuwjaarsoverleg", "Contactmomenten");
 		assertThat(hub.select("#members-title + * td, table td").text()).contains("Verhalenhuis");
 
-		Long elsewhere = this.network.neighbourhood("Andere wijk");
+		Long elsewhere = this.scenario.network.neighbourhood("Andere wijk");
 		this.mvc.perform(get("/neighbourhoods/" + elsewhere + "/overview").with(user(partnerUser)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/neighbourhoods/" + this.scenario.neighbourhood).with(user(partnerUser)))
@@ -158,10 +134,10 @@ class NeighbourhoodHubTests {
 
 	@Test
 	void aPartnerWhoseMembershipEndedNoLongerOpensTheHub() throws Exception {
-		Long former = this.network.partner("Oud-lid", PartnerDomain.SOCIAL);
-		this.network.membership(former, this.scenario.neighbourhood, LocalDate.of(2022, 1, 1), this.today.minusDays(1),
-				MembershipRole.COORDINATION);
-		CurrentUser formerUser = this.accounts.create("hub-former", Role.PARTNER, former);
+		Long former = this.scenario.network.partner("Oud-lid", PartnerDomain.SOCIAL);
+		this.scenario.network.membership(former, this.scenario.neighbourhood, LocalDate.of(2022, 1, 1),
+				this.today.minusDays(1), MembershipRole.COORDINATION);
+		CurrentUser formerUser = this.scenario.accounts.create("hub-former", Role.PARTNER, former);
 		this.mvc.perform(get("/neighbourhoods/" + this.scenario.neighbourhood + "/overview").with(user(formerUser)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/neighbourhoods/999999999/overview").with(user(this.scenario.advisor)))

@@ -5,15 +5,9 @@ import java.util.List;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.QueryCounting;
-import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures;
-import nl.cultuurschakel.binnenbuiten.contact.ContactService;
-import nl.cultuurschakel.binnenbuiten.grant.YouthFixtures;
-import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
-import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,22 +37,7 @@ class PartnerTimelineTests {
 	MockMvc mvc;
 
 	@Autowired
-	NetworkFixtures network;
-
-	@Autowired
-	AccountFixtures accounts;
-
-	@Autowired
-	ActivityFixtures activities;
-
-	@Autowired
-	YouthFixtures youth;
-
-	@Autowired
-	ContactService contacts;
-
-	@Autowired
-	IdeaService ideas;
+	ApplicationContext context;
 
 	@Autowired
 	PartnerStory story;
@@ -66,16 +46,12 @@ class PartnerTimelineTests {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new StoryScenario(this.network, this.accounts, this.contacts, this.activities, this.youth,
-				this.ideas);
+		this.scenario = new StoryScenario(this.context);
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.youth.deleteCreated();
-		this.activities.deleteCreated();
-		this.accounts.deleteCreated();
-		this.network.deleteCreated();
+		this.scenario.deleteCreated();
 	}
 
 	@Test
@@ -97,7 +73,7 @@ class PartnerTimelineTests {
 
 	@Test
 	void partnerUsersNeitherReachTheTimelineNorSeeContactMoments() throws Exception {
-		CurrentUser partnerUser = this.accounts.create("story-partner", Role.PARTNER, this.scenario.partner);
+		CurrentUser partnerUser = this.scenario.accounts.create("story-partner", Role.PARTNER, this.scenario.partner);
 		this.mvc.perform(get(timelineUrl("")).with(user(partnerUser))).andExpect(status().isForbidden());
 		this.mvc.perform(get(timelineUrl("?kind=CONTACT")).with(user(partnerUser))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/partners/" + this.scenario.partner).with(user(partnerUser)))
@@ -156,10 +132,10 @@ class PartnerTimelineTests {
 		}
 		for (int i = 0; i < 30; i++) {
 			Long idea = this.scenario.idea(LocalDate.of(2020, 3, 1).plusDays(i), "Idee " + i);
-			this.youth.grant(idea, this.scenario.partner, "100.00", LocalDate.of(2020, 4, 1).plusDays(i));
+			this.scenario.youth.grant(idea, this.scenario.partner, "100.00", LocalDate.of(2020, 4, 1).plusDays(i));
 		}
 		for (int i = 0; i < 5; i++) {
-			this.network.membership(this.scenario.partner, this.network.neighbourhood("Extra wijk"),
+			this.scenario.network.membership(this.scenario.partner, this.scenario.network.neighbourhood("Extra wijk"),
 					LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), MembershipRole.COORDINATION);
 		}
 

@@ -17,6 +17,8 @@ import nl.cultuurschakel.binnenbuiten.partner.MembershipRole;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * A partner with one of each kind of story entry, on days that sort them: membership
  * (2022-01-10), idea taken up (collected 2023-05-04), grant (awarded 2024-02-01), contact
@@ -36,29 +38,46 @@ public final class StoryScenario {
 
 	public final CurrentUser advisor;
 
+	/**
+	 * The fixtures it uses, for a test's further data; {@link #deleteCreated()} cleans
+	 * up.
+	 */
+	public final NetworkFixtures network;
+
+	public final AccountFixtures accounts;
+
+	public final YouthFixtures youth;
+
 	private final ContactService contacts;
 
 	private final ActivityFixtures activities;
 
-	private final YouthFixtures youth;
-
 	private final IdeaService ideas;
 
-	public StoryScenario(NetworkFixtures network, AccountFixtures accounts, ContactService contacts,
-			ActivityFixtures activities, YouthFixtures youth, IdeaService ideas) {
-		this.contacts = contacts;
-		this.activities = activities;
-		this.youth = youth;
-		this.ideas = ideas;
-		this.neighbourhood = activities.neighbourhood("Verhaalwijk");
-		this.partner = network.partner("Verhalenhuis", PartnerDomain.ARTS_CULTURE);
-		network.membership(this.partner, this.neighbourhood, LocalDate.of(2022, 1, 10), null,
+	public StoryScenario(ApplicationContext context) {
+		this.network = context.getBean(NetworkFixtures.class);
+		this.accounts = context.getBean(AccountFixtures.class);
+		this.youth = context.getBean(YouthFixtures.class);
+		this.contacts = context.getBean(ContactService.class);
+		this.activities = context.getBean(ActivityFixtures.class);
+		this.ideas = context.getBean(IdeaService.class);
+		this.neighbourhood = this.activities.neighbourhood("Verhaalwijk");
+		this.partner = this.network.partner("Verhalenhuis", PartnerDomain.ARTS_CULTURE);
+		this.network.membership(this.partner, this.neighbourhood, LocalDate.of(2022, 1, 10), null,
 				MembershipRole.KEY_FIGURE);
-		this.advisor = accounts.create("story-advisor", Role.ADVISOR);
+		this.advisor = this.accounts.create("story-advisor", Role.ADVISOR);
 		contact(LocalDate.of(2024, 3, 5), CONTACT_SUBJECT);
 		activity(LocalDate.of(2024, 6, 1), ACTIVITY_TITLE);
 		Long idea = idea(LocalDate.of(2023, 5, 4), IDEA_TITLE);
-		youth.awardedGrant(idea, this.partner, "750.00", LocalDate.of(2024, 2, 1));
+		this.youth.awardedGrant(idea, this.partner, "750.00", LocalDate.of(2024, 2, 1));
+	}
+
+	/** Removes everything the scenario and the test made with its fixtures. */
+	public void deleteCreated() {
+		this.youth.deleteCreated();
+		this.activities.deleteCreated();
+		this.accounts.deleteCreated();
+		this.network.deleteCreated();
 	}
 
 	public void contact(LocalDate on, String subject) {
