@@ -137,7 +137,10 @@ class StoryJourneyTests {
 		this.browser.screenshot("story-hub-links-desktop");
 		this.browser.resize(Browser.PHONE);
 		this.browser.assertNoHorizontalScroll();
+		scrollTo("hub-links-title");
 		this.browser.screenshot("story-hub-phone");
+		scrollTo("hub-figures-title");
+		this.browser.screenshot("story-hub-figures-phone");
 		this.browser.resize(Browser.DESKTOP);
 
 		this.browser.clickAndWait(By.id("hub-activities"));
