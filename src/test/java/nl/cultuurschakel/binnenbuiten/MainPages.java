@@ -128,6 +128,7 @@ public class MainPages {
 				networkPages(pages);
 				pages.put("partners", "/partners");
 				pages.put("partner", "/partners/" + this.own);
+				pages.put("partner-timeline", "/partners/" + this.own + "/timeline");
 				pages.put("contacts", "/contacts?from=2024-01-01&to=2024-12-31");
 				pages.put("contact-new", "/contacts/new");
 				pages.put("contact", "/contacts/" + this.contact);
@@ -167,6 +168,7 @@ public class MainPages {
 		pages.put("network", "/network/" + this.neighbourhood + "?from=2024-01-01&to=2024-12-31");
 		pages.put("scan", "/neighbourhoods/" + this.neighbourhood + "/scan/2024");
 		pages.put("map", "/neighbourhoods/" + this.neighbourhood + "/map");
+		pages.put("neighbourhood-overview", "/neighbourhoods/" + this.neighbourhood + "/overview");
 	}
 
 	private void activityPages(Map<String, String> pages) {

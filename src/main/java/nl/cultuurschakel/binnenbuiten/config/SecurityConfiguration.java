@@ -87,6 +87,9 @@ class SecurityConfiguration {
 			// each.
 			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/map")
 			.hasAnyRole(STAFF_OR_PARTNER)
+			// ... and the hubs of their own neighbourhoods; the story module checks each.
+			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/overview")
+			.hasAnyRole(STAFF_OR_PARTNER)
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			// Partner users read their own organisation's grants; the controllers filter

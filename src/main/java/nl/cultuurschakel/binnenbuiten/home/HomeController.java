@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page: a welcome for each role; staff also see their open follow-ups, overdue
- * first, each closable with one click.
+ * first, each closable with one click; partner users what needs their attention (see
+ * {@link PartnerStart}).
  */
 @Controller
 @RequiredArgsConstructor
@@ -34,6 +35,8 @@ class HomeController {
 
 	private final SearchService search;
 
+	private final PartnerStart partnerStart;
+
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("role", user.getRole());
@@ -48,6 +51,9 @@ class HomeController {
 			model.addAttribute("advisorNames", Map.of(user.getId(), user.getDisplayName()));
 		}
 		model.addAttribute("recentlyViewed", this.search.recentlyViewed(user));
+		if (user.getPartnerId() != null) {
+			this.partnerStart.addTo(model, user);
+		}
 		return "home/index";
 	}
 

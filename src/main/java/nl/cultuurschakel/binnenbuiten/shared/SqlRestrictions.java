@@ -39,6 +39,16 @@ public final class SqlRestrictions {
 	 * inclusive) and the neighbourhoods, {@code null} for all, as
 	 * {@code :neighbourhoods}.
 	 */
+	/**
+	 * An {@code and} clause keeping the days of the column within the period, either end
+	 * open, whose ends it adds to the parameters as {@code :from} and {@code :to}.
+	 */
+	public static String andWithin(String column, Period period, MapSqlParameterSource params) {
+		params.addValue("from", period.from()).addValue("to", period.to());
+		return ((period.from() != null) ? " and " + column + " >= :from" : "")
+				+ ((period.to() != null) ? " and " + column + " <= :to" : "");
+	}
+
 	public static MapSqlParameterSource period(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return new MapSqlParameterSource().addValue("from", from)
 			.addValue("to", to)

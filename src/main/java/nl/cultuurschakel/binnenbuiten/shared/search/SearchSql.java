@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  * <p>
  * The {@code words} and {@code name} expressions must be exactly the ones indexed in the
  * migration that created the search indexes ({@code V16__search_indexes.sql}), so that
- * PostgreSQL can use the GIN indexes.
+ * PostgreSQL can use the GIN indexes. The extensions' operators and functions are named
+ * with their schema ({@code public}, where that migration installs them), so the search
+ * also works when the application's tables live in a schema of their own.
  *
  * @param id the SQL expression of a record's id
  * @param words the SQL expression of the text searched word by word
@@ -45,7 +47,7 @@ public record SearchSql(String id, String words, String name, String columns, St
 		String names = (words == 0) ? contains(":search_like")
 				: IntStream.range(0, words)
 					.mapToObj((i) -> "(" + contains(":search_w" + i) + " or search_fold(:search_w" + i
-							+ ") <% search_fold(" + this.name + "))")
+							+ ") operator(public.<%) search_fold(" + this.name + "))")
 					.collect(Collectors.joining(" and "));
 		return "(to_tsvector('search_dutch', " + this.words + ") @@ to_tsquery('search_dutch', :search_words) or ("
 				+ names + "))";
@@ -60,7 +62,7 @@ public record SearchSql(String id, String words, String name, String columns, St
 	 */
 	public String rank() {
 		return "(case when search_fold(" + this.name + ") like search_fold(:search_like) || '%' then 2 else 0 end"
-				+ " + word_similarity(search_fold(:search_text), search_fold(" + this.name + "))"
+				+ " + public.word_similarity(search_fold(:search_text), search_fold(" + this.name + "))"
 				+ " + ts_rank(to_tsvector('search_dutch', " + this.words + "),"
 				+ " to_tsquery('search_dutch', :search_words)))";
 	}
