@@ -31,7 +31,7 @@ class ActivitySearch extends SqlSearchSource<ActivitySearch.Row> {
 	ActivitySearch(JdbcClient jdbc, ActivityAccess access, NeighbourhoodService neighbourhoods) {
 		super(jdbc, SearchKind.ACTIVITY, "/activities/{id}",
 				new SearchSql("id", "title || ' ' || coalesce(description, '')", "title",
-						"id, title, activity_date, neighbourhood_id, status", "activity"),
+						"id, title, activity_date, neighbourhood_id, status", "activity", "activity_date"),
 				(row, number) -> new Row(row.getLong("id"), row.getString("title"),
 						row.getObject("activity_date", LocalDate.class), row.getLong("neighbourhood_id"),
 						row.getString("status")));

@@ -33,7 +33,8 @@ class ContactMomentSearch extends SqlSearchSource<ContactMomentSearch.Row> {
 
 	ContactMomentSearch(JdbcClient jdbc, PartnerSearch partnerSearch, PartnerService partners) {
 		super(jdbc, SearchKind.CONTACT, "/contacts/{id}",
-				new SearchSql("id", "subject", "subject", "id, subject, contact_date, counterpart_id, kind", "contact"),
+				new SearchSql("id", "subject", "subject", "id, subject, contact_date, counterpart_id, kind", "contact",
+						"contact_date"),
 				(row, number) -> new Row(row.getLong("id"), row.getString("subject"),
 						row.getObject("contact_date", LocalDate.class), row.getLong("counterpart_id"),
 						row.getString("kind")));

@@ -26,7 +26,7 @@ public class IdeaSearch extends SqlSearchSource<IdeaSearch.Row> {
 	IdeaSearch(JdbcClient jdbc, NeighbourhoodService neighbourhoods) {
 		super(jdbc, SearchKind.IDEA, "/ideas/{id}",
 				new SearchSql("id", "title || ' ' || coalesce(description, '')", "title",
-						"id, title, collected_on, neighbourhood_id, status", "idea"),
+						"id, title, collected_on, neighbourhood_id, status", "idea", "collected_on"),
 				(row, number) -> new Row(row.getLong("id"), row.getString("title"),
 						row.getObject("collected_on", LocalDate.class), row.getLong("neighbourhood_id"),
 						row.getString("status")));

@@ -39,7 +39,7 @@ class WorkshopSearch extends SqlSearchSource<WorkshopSearch.Row> {
 		super(jdbc, SearchKind.WORKSHOP, "/workshops/{id}",
 				new SearchSql("id", "coalesce(group_description, '') || ' ' || coalesce(method_notes, '')",
 						"coalesce(group_description, '')", "id, held_on, neighbourhood_id, group_description",
-						"workshop"),
+						"workshop", "held_on"),
 				(row, number) -> new Row(row.getLong("id"), row.getObject("held_on", LocalDate.class),
 						row.getLong("neighbourhood_id"), row.getString("group_description")));
 		this.neighbourhoodSearch = neighbourhoodSearch;

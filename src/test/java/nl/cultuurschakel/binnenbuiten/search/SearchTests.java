@@ -182,6 +182,16 @@ class SearchTests {
 	}
 
 	@Test
+	void amongEqualMatchesTheNewestComesFirst() throws Exception {
+		for (LocalDate day : List.of(DAY.minusYears(1), DAY.plusMonths(2), DAY.minusMonths(2))) {
+			this.activities.activity(activity(this.ownNeighbourhood, this.library, day, "10:00", "11:00")
+				.title("Kampvuur " + this.word));
+		}
+		assertThat(group(search(this.advisor, "Kampvuur " + this.word), "activity").select(".search-hit time")
+			.eachAttr("datetime")).containsExactly("2024-05-05", "2024-01-05", "2023-03-05");
+	}
+
+	@Test
 	void liveResultsAnswerOnlyTheResults() throws Exception {
 		String fragment = this.mvc
 			.perform(get("/search").param("q", this.word).header("HX-Request", "true").with(user(this.advisor)))

@@ -33,8 +33,18 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  * @param name the SQL expression of the name matched by similarity
  * @param columns the columns the source maps to a {@link SearchHit}
  * @param from the table (and joins within the source's own module)
+ * @param date the SQL expression of the record's date, so that among records that match
+ * equally well the newest comes first; {@code null} for records without one (then by
+ * name)
  */
-public record SearchSql(String id, String words, String name, String columns, String from) {
+public record SearchSql(String id, String words, String name, String columns, String from, String date) {
+
+	/**
+	 * For records without a date.
+	 */
+	public SearchSql(String id, String words, String name, String columns, String from) {
+		this(id, words, name, columns, from, null);
+	}
 
 	/** The word similarity from which a name counts as a match. */
 	public static final double SIMILARITY = 0.5;
@@ -78,7 +88,8 @@ public record SearchSql(String id, String words, String name, String columns, St
 			int offset, int limit, RowMapper<R> rows) {
 		String matching = related.isNone() ? matches(terms) : "(" + matches(terms) + " or " + related.sql() + ")";
 		String sql = "select " + this.columns + ", count(*) over () as search_total from " + this.from + " where "
-				+ matching + access.and() + " order by " + rank() + " desc, " + this.name
+				+ matching + access.and() + " order by " + rank() + " desc, "
+				+ ((this.date != null) ? this.date + " desc, " : "") + this.name
 				+ " limit :search_limit offset :search_offset";
 		long[] total = { 0 };
 		List<R> found = bind(jdbc.sql(sql), terms).params(related.params())
