@@ -51,7 +51,8 @@ public class NeighbourhoodHub {
 
 	/**
 	 * The dashboard's figures of this calendar year for the one neighbourhood; without
-	 * the contact figures for partner users.
+	 * the number of neighbourhoods (always one here), and without the contact figures for
+	 * partner users.
 	 */
 	public Dashboard figures(Long neighbourhoodId, CurrentUser user) {
 		NeighbourhoodSummary neighbourhood = this.neighbourhoods.byIds(List.of(neighbourhoodId)).get(neighbourhoodId);
@@ -60,11 +61,13 @@ public class NeighbourhoodHub {
 		}
 		Period year = Period.year(LocalDate.now(this.clock).getYear());
 		Dashboard dashboard = this.dashboards.figures(year, Selection.of(neighbourhood));
-		if (user.isStaff()) {
-			return dashboard;
-		}
 		return new Dashboard(dashboard.period(), dashboard.previous(), dashboard.selection(),
-				dashboard.figures().stream().filter((f) -> !CONTACT_FIGURES.contains(f.key())).toList(), List.of());
+				dashboard.figures()
+					.stream()
+					.filter((figure) -> figure.key() != FigureKey.NEIGHBOURHOODS)
+					.filter((figure) -> user.isStaff() || !CONTACT_FIGURES.contains(figure.key()))
+					.toList(),
+				user.isStaff() ? dashboard.charts() : List.of());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.browser;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,7 +69,11 @@ class ScanJourneyTests {
 		WebDriver driver = this.browser.driver();
 
 		this.browser.open("/neighbourhoods/" + this.neighbourhood);
-		this.browser.clickAndWait(By.id("scan-link"));
+		// The scan is among the links of the neighbourhood's hub, which htmx loads into
+		// the page.
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(By.id("hub-scan")));
+		this.browser.clickAndWait(By.id("hub-scan"));
 		int year = LocalDate.now().getYear();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Bouwstenenscan " + year);
 		assertThat(driver.findElement(By.id("suggestion-FIXED_CONTACT_PERSON")).getText())
