@@ -306,10 +306,16 @@ class ScanWebTests {
 	}
 
 	@Test
-	void theNeighbourhoodPageLinksToThisYearsScan() throws Exception {
+	void theNeighbourhoodPageLinksToThisYearsScanThroughItsHub() throws Exception {
 		this.mvc.perform(get("/neighbourhoods/" + this.neighbourhood).with(user(this.advisor)))
-			.andExpect(content().string(containsString("/neighbourhoods/" + this.neighbourhood + "/scan/")))
-			.andExpect(content().string(containsString("Bouwstenenscan 20")));
+			.andExpect(content().string(containsString("/neighbourhoods/" + this.neighbourhood + "/overview")));
+		String year = String.valueOf(LocalDate.now().getYear());
+		this.mvc
+			.perform(get("/neighbourhoods/" + this.neighbourhood + "/overview").header("HX-Request", "true")
+				.with(user(this.advisor)))
+			.andExpect(
+					content().string(containsString("/neighbourhoods/" + this.neighbourhood + "/scan/" + year + "\"")))
+			.andExpect(content().string(containsString("Bouwstenenscan " + year)));
 	}
 
 }
