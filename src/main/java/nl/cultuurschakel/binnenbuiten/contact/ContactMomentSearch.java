@@ -49,9 +49,8 @@ class ContactMomentSearch extends SqlSearchSource<ContactMomentSearch.Row> {
 
 	@Override
 	protected SqlCondition related(SearchTerms terms) {
-		List<Long> counterparts = this.partnerSearch.matchingIds(terms, COUNTERPARTS);
-		return counterparts.isEmpty() ? SqlCondition.NONE
-				: SqlCondition.of("counterpart_id in (:counterparts)", "counterparts", counterparts);
+		return SqlCondition.matchingOneOf("counterpart_id", "counterparts",
+				this.partnerSearch.matchingIds(terms, COUNTERPARTS));
 	}
 
 	@Override

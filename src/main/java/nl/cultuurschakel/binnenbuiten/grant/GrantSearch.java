@@ -61,20 +61,17 @@ class GrantSearch implements SearchSource {
 
 	@Override
 	public SearchHits search(SearchTerms terms, CurrentUser user, int offset, int limit) {
-		List<Long> ideaIds = this.ideaSearch.matchingIds(terms, RELATED);
-		List<Long> partnerIds = this.partnerSearch.matchingIds(terms, RELATED);
-		if (ideaIds.isEmpty() && partnerIds.isEmpty()) {
+		SqlCondition matching = SqlCondition
+			.matchingOneOf("idea_id", "ideas", this.ideaSearch.matchingIds(terms, RELATED))
+			.or(SqlCondition.matchingOneOf("partner_id", "partners", this.partnerSearch.matchingIds(terms, RELATED)));
+		if (matching.isNone()) {
 			return SearchHits.NONE;
 		}
 		long[] total = { 0 };
-		// -1 stands for "none": an id no record has, so that "in" never gets an empty
-		// list.
 		List<Row> rows = this.jdbc
-			.sql("select " + COLUMNS + ", count(*) over () as total from grant_contribution"
-					+ " where (idea_id in (:ideas) or partner_id in (:partners))" + ownOnly(user)
-					+ " order by requested_on desc, id desc limit :limit offset :offset")
-			.param("ideas", SqlCondition.ids(ideaIds))
-			.param("partners", SqlCondition.ids(partnerIds))
+			.sql("select " + COLUMNS + ", count(*) over () as total from grant_contribution where (" + matching.sql()
+					+ ")" + ownOnly(user) + " order by requested_on desc, id desc limit :limit offset :offset")
+			.params(matching.params())
 			.param("own", ownPartner(user))
 			.param("limit", limit)
 			.param("offset", offset)

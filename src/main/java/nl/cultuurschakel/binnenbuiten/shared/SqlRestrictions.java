@@ -35,11 +35,6 @@ public final class SqlRestrictions {
 	}
 
 	/**
-	 * The parameters of a figure: the period as {@code :from} and {@code :to} (both
-	 * inclusive) and the neighbourhoods, {@code null} for all, as
-	 * {@code :neighbourhoods}.
-	 */
-	/**
 	 * An {@code and} clause keeping the days of the column within the period, either end
 	 * open, whose ends it adds to the parameters as {@code :from} and {@code :to}.
 	 */
@@ -49,6 +44,11 @@ public final class SqlRestrictions {
 				+ ((period.to() != null) ? " and " + column + " <= :to" : "");
 	}
 
+	/**
+	 * The parameters of a figure: the period as {@code :from} and {@code :to} (both
+	 * inclusive) and the neighbourhoods, {@code null} for all, as
+	 * {@code :neighbourhoods}.
+	 */
 	public static MapSqlParameterSource period(LocalDate from, LocalDate to, Collection<Long> neighbourhoodIds) {
 		return new MapSqlParameterSource().addValue("from", from)
 			.addValue("to", to)

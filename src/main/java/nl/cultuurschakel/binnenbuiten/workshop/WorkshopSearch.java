@@ -56,14 +56,9 @@ class WorkshopSearch extends SqlSearchSource<WorkshopSearch.Row> {
 	protected SqlCondition related(SearchTerms terms) {
 		List<Long> places = this.neighbourhoodSearch.matchingIds(terms, RELATED);
 		List<Long> partners = this.partnerSearch.matchingIds(terms, RELATED);
-		if (places.isEmpty() && partners.isEmpty()) {
-			return SqlCondition.NONE;
-		}
-		// -1 stands for "none": an id no record has, so that "in" never gets an empty
-		// list.
-		return new SqlCondition(
-				"neighbourhood_id in (:places) or venue_partner_id in (:partners) or facilitator_partner_id in (:partners)",
-				Map.of("places", SqlCondition.ids(places), "partners", SqlCondition.ids(partners)));
+		return SqlCondition.matchingOneOf("neighbourhood_id", "places", places)
+			.or(SqlCondition.matchingOneOf("venue_partner_id", "partners", partners))
+			.or(SqlCondition.matchingOneOf("facilitator_partner_id", "partners", partners));
 	}
 
 	@Override

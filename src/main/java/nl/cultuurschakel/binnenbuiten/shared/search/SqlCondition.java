@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.shared.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +23,28 @@ public record SqlCondition(String sql, Map<String, ?> params) {
 	}
 
 	/**
-	 * The ids for an SQL {@code in (…)}: an empty list would break the statement, so it
-	 * becomes one id that no record has.
+	 * A record matches when the column holds one of the ids: for what else makes a record
+	 * match ({@link nl.cultuurschakel.binnenbuiten.search.SqlSearchSource#related}).
+	 * Without ids there is nothing to match and so no condition ({@link #NONE}), as SQL
+	 * cannot say {@code in ()} (compare {@code SqlRestrictions.andIn}).
 	 */
-	public static List<Long> ids(List<Long> ids) {
-		return ids.isEmpty() ? List.of(-1L) : ids;
+	public static SqlCondition matchingOneOf(String column, String parameter, List<Long> ids) {
+		return ids.isEmpty() ? NONE : of(column + " in (:" + parameter + ")", parameter, ids);
+	}
+
+	/**
+	 * Either condition; {@link #NONE} stands for no condition on either side.
+	 */
+	public SqlCondition or(SqlCondition other) {
+		if (other.isNone()) {
+			return this;
+		}
+		if (isNone()) {
+			return other;
+		}
+		Map<String, Object> both = new HashMap<>(this.params);
+		both.putAll(other.params);
+		return new SqlCondition(this.sql + " or " + other.sql, both);
 	}
 
 	public boolean isNone() {
