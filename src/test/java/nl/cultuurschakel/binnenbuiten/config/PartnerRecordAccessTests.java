@@ -1,9 +1,12 @@
 package nl.cultuurschakel.binnenbuiten.config;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -19,6 +22,8 @@ import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.partner.SpaceData;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.principal;
@@ -33,6 +39,7 @@ import static nl.cultuurschakel.binnenbuiten.activity.ActivityFixtures.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -71,6 +78,9 @@ class PartnerRecordAccessTests {
 
 	Map<String, String> foreign;
 
+	/** Query strings naming organisation B's records in filters and form choices. */
+	List<String> namingB;
+
 	@BeforeEach
 	void setUp() {
 		Long ownWijk = this.network.neighbourhood("Eigen wijk");
@@ -98,6 +108,20 @@ class PartnerRecordAccessTests {
 				"/neighbourhoods/{id}", otherWijk.toString(), "/neighbourhoods/{neighbourhoodId}", otherWijk.toString(),
 				"/network/{neighbourhoodId}", otherWijk.toString(), "/partners/{partnerId}", b.toString(),
 				"/spaces/{spaceId}", space.toString());
+		String year = "&from=2024-01-01&to=2024-12-31";
+		this.namingB = List.of("/activities?neighbourhood=" + otherWijk + year, "/activities?partner=" + b + year,
+				"/activities/calendar?neighbourhood=" + otherWijk + "&month=2024-03",
+				"/activities/export.csv?neighbourhood=" + otherWijk + year,
+				"/activities/export.csv?partner=" + b + year,
+				"/activities/export.ics?neighbourhood=" + otherWijk + year,
+				"/activities/new?neighbourhoodId=" + otherWijk,
+				"/activities/form/spaces?neighbourhoodId=" + otherWijk + "&activity=" + activity,
+				"/activities/form/organisers?neighbourhoodId=" + otherWijk + "&activity=" + activity,
+				"/activities/form/ideas?neighbourhoodId=" + otherWijk + "&ideaQuery=Idee&sourceIdeaId=" + idea,
+				"/grants?neighbourhood=" + otherWijk, "/grants?partner=" + b + "&year=2024",
+				"/grants/export.csv?partner=" + b, "/grants/export.xlsx?neighbourhood=" + otherWijk, "/search?q=van+B",
+				"/search?q=Idee+uit+de+andere+wijk", "/search?q=Organisatie+B&kind=partner",
+				"/search/suggestions?q=van+B", "/");
 	}
 
 	@AfterEach
@@ -131,6 +155,37 @@ class PartnerRecordAccessTests {
 		assertThat(open).as("answered other than 403/404").isEmpty();
 		assertThat(tried).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(fingerprint()).as("organisation B's records after the attempts").isEqualTo(before);
+	}
+
+	@Test
+	void filtersExportsAndFormChoicesNamingAnotherOrganisationsRecordsShowNoneOfThem() throws Exception {
+		List<String> shown = new ArrayList<>();
+		for (String url : this.namingB) {
+			MockHttpServletResponse response = this.mvc
+				.perform(get(url).with(user(this.partnerOfA)).locale(Locale.forLanguageTag("nl")))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(url).isIn(200, 400, 403, 404);
+			String text = text(response);
+			for (String name : List.of("van B", "Organisatie B", "Idee uit de andere wijk")) {
+				if (text.contains(name)) {
+					shown.add(url + " shows \"" + name + "\"");
+				}
+			}
+		}
+		assertThat(shown).as("organisation B's records shown to a partner user of A").isEmpty();
+	}
+
+	/** The response as text; a spreadsheet's parts unpacked. */
+	private static String text(MockHttpServletResponse response) throws IOException {
+		byte[] body = response.getContentAsByteArray();
+		if (body.length < 2 || body[0] != 'P' || body[1] != 'K') {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body));
+				XSSFExcelExtractor extractor = new XSSFExcelExtractor(workbook)) {
+			return extractor.getText();
+		}
 	}
 
 	/**

@@ -17,7 +17,6 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityDetails;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.activity.ActivityStatus;
 import nl.cultuurschakel.binnenbuiten.activity.CostType;
-import nl.cultuurschakel.binnenbuiten.partner.PartnerService;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.web.EditConflict;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
@@ -57,8 +56,6 @@ class ActivityController {
 
 	private final ActivityFormSupport support;
 
-	private final PartnerService partners;
-
 	private final Clock clock;
 
 	/**
@@ -73,7 +70,7 @@ class ActivityController {
 						sorted(pageable, Sort.Direction.DESC)));
 		model.addAttribute("filterInvalid", filterErrors.hasErrors());
 		model.addAttribute("neighbourhoods", this.support.neighbourhoods(user));
-		model.addAttribute("partnerOptions", this.partners.options());
+		model.addAttribute("partnerOptions", this.support.filterPartners(user));
 		model.addAttribute("disciplines", Discipline.values());
 		model.addAttribute("costTypes", CostType.values());
 		model.addAttribute("statuses", ActivityStatus.values());

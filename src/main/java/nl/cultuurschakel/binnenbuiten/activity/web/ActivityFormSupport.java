@@ -83,6 +83,26 @@ class ActivityFormSupport {
 	}
 
 	/**
+	 * The partners the list can be filtered by: for staff every active partner, for a
+	 * partner user those in the networks of the own neighbourhoods today (the names of
+	 * organisations elsewhere are not theirs to see).
+	 */
+	List<PartnerOption> filterPartners(CurrentUser user) {
+		Set<Long> visible = this.access.visibleNeighbourhoods(user);
+		if (visible == null) {
+			return this.partners.options();
+		}
+		Set<Long> members = this.network.currentMembers(visible, LocalDate.now(this.clock))
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(NetworkMember::partnerId)
+			.collect(Collectors.toSet());
+		members.add(user.getPartnerId());
+		return this.partners.options().stream().filter((partner) -> members.contains(partner.id())).toList();
+	}
+
+	/**
 	 * Everything the form chooses from; the spaces and ideas, and for a partner user the
 	 * organisers, follow the form's neighbourhood.
 	 * @param activity the activity being edited, {@code null} for a new one
