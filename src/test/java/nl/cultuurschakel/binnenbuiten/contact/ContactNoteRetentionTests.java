@@ -1,6 +1,7 @@
 package nl.cultuurschakel.binnenbuiten.contact;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.config.CronTask;
-import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +65,9 @@ class ContactNoteRetentionTests {
 
 	@Autowired
 	ScheduledTaskHolder scheduler;
+
+	@Autowired
+	Environment environment;
 
 	@PersistenceContext
 	EntityManager entityManager;
@@ -124,16 +130,16 @@ class ContactNoteRetentionTests {
 	}
 
 	@Test
-	void runsEveryNight() {
-		List<String> crons = this.scheduler.getScheduledTasks()
-			.stream()
-			.map(ScheduledTask::getTask)
-			.filter(CronTask.class::isInstance)
-			.filter((task) -> task.toString().contains("ContactNoteRetention.nightly"))
-			.map((task) -> ((CronTask) task).getExpression())
-			.toList();
+	void runsEveryNightUnlessSwitchedOff() throws NoSuchMethodException {
+		String cron = ContactNoteRetention.class.getMethod("nightly").getAnnotation(Scheduled.class).cron();
+		String byDefault = new StandardEnvironment().resolveRequiredPlaceholders(cron);
 
-		assertThat(crons).containsExactly("0 30 3 * * *");
+		assertThat(CronExpression.parse(byDefault).next(LocalDateTime.of(2026, 1, 1, 12, 0)))
+			.isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 30));
+		// The tests switch the schedule off (see IntegrationTest); scheduling itself is
+		// on.
+		assertThat(this.environment.getProperty("binnenbuiten.privacy.contact-note-retention-cron")).isEqualTo("-");
+		assertThat(this.scheduler.getScheduledTasks()).isNotNull();
 	}
 
 	private Long log(CurrentUser advisor, LocalDate date, String notes) {
