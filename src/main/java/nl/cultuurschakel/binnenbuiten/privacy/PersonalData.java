@@ -19,9 +19,11 @@ import nl.cultuurschakel.binnenbuiten.shared.history.RecordedChange;
  * @param ideaStatusChanges the status changes of children's ideas the user made
  * @param grantStatusChanges the status changes of grants the user made
  * @param phaseChanges the ecosystem phase changes of neighbourhoods the user made
+ * @param agendaFeedSince since when the user has a private agenda feed address, null when
+ * none (the address itself is stored only as a hash)
  */
 public record PersonalData(Instant exportedAt, UserDetailsView account, List<ContactDetails> contactMoments,
 		List<RecordedChange> ideaStatusChanges, List<RecordedChange> grantStatusChanges,
-		List<RecordedChange> phaseChanges) {
+		List<RecordedChange> phaseChanges, Instant agendaFeedSince) {
 
 }

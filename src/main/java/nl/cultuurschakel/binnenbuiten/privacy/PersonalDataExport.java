@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
+import nl.cultuurschakel.binnenbuiten.agenda.AgendaFeeds;
 import nl.cultuurschakel.binnenbuiten.account.UserNotFoundException;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
@@ -31,6 +32,8 @@ public class PersonalDataExport {
 
 	private final NeighbourhoodService neighbourhoods;
 
+	private final AgendaFeeds agendaFeeds;
+
 	private final Clock clock;
 
 	/**
@@ -38,7 +41,8 @@ public class PersonalDataExport {
 	 */
 	public PersonalData of(Long userId) {
 		return new PersonalData(this.clock.instant(), this.accounts.getUser(userId), this.contacts.loggedBy(userId),
-				this.ideas.changesBy(userId), this.grants.changesBy(userId), this.neighbourhoods.changesBy(userId));
+				this.ideas.changesBy(userId), this.grants.changesBy(userId), this.neighbourhoods.changesBy(userId),
+				this.agendaFeeds.subscribedSince(userId).orElse(null));
 	}
 
 }

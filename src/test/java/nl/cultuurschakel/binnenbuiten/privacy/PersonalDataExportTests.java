@@ -8,6 +8,7 @@ import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
+import nl.cultuurschakel.binnenbuiten.agenda.AgendaFeeds;
 import nl.cultuurschakel.binnenbuiten.contact.ContactData;
 import nl.cultuurschakel.binnenbuiten.contact.ContactKind;
 import nl.cultuurschakel.binnenbuiten.contact.ContactService;
@@ -55,6 +56,9 @@ class PersonalDataExportTests {
 	@Autowired
 	NeighbourhoodService neighbourhoods;
 
+	@Autowired
+	AgendaFeeds agendaFeeds;
+
 	CurrentUser advisor;
 
 	@BeforeEach
@@ -68,6 +72,7 @@ class PersonalDataExportTests {
 		log(colleague, partner, LocalDate.of(2023, 6, 1), "Van een collega", "Notitie van een ander");
 		this.neighbourhoods.changePhase(neighbourhood, EcosystemPhase.BUILDING_NETWORK, LocalDate.of(2023, 7, 1),
 				this.advisor.getId());
+		this.agendaFeeds.subscribe(this.advisor.getId());
 	}
 
 	@AfterEach
@@ -91,6 +96,7 @@ class PersonalDataExportTests {
 			.andExpect(jsonPath("$.contactMoments[1].data.subject").value("Vervolg"))
 			.andExpect(jsonPath("$.phaseChanges", hasSize(1)))
 			.andExpect(jsonPath("$.phaseChanges[0].toStatus").value("BUILDING_NETWORK"))
+			.andExpect(jsonPath("$.agendaFeedSince").isNotEmpty())
 			.andExpect(jsonPath("$.ideaStatusChanges", hasSize(0)))
 			.andExpect(jsonPath("$.grantStatusChanges", hasSize(0)))
 			.andExpect(content().string(not(containsString("Notitie van een ander"))))
