@@ -29,6 +29,12 @@ import org.springframework.context.annotation.Import;
 		properties = { "binnenbuiten.embedded-database.enabled=false",
 				"binnenbuiten.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 				"server.servlet.session.cookie.secure=false",
+				// Tests log in (and fail to) from 127.0.0.1 all the time: no throttle
+				// per address here; LoginThrottleTests checks it with the real limits.
+				"binnenbuiten.security.login-throttle.max-failures=" + Integer.MAX_VALUE,
+				// The nightly retention job must not erase notes while a test run
+				// passes 03:30; ContactNoteRetentionTests calls it directly.
+				"binnenbuiten.privacy.contact-note-retention-cron=-",
 				// Map tiles from a path of the application that does not exist: tests
 				// never reach the internet, and the maps must work without tiles.
 				"binnenbuiten.map.tile-url=" + IntegrationTest.OFFLINE_TILES })

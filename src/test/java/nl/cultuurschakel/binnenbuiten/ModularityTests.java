@@ -29,7 +29,7 @@ class ModularityTests {
 	void everyModuleIsKnown() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"account", "activity", "agenda", "config", "contact", "dashboard", "demo", "grant", "home", "idea",
-				"neighbourhood", "network", "partner", "search", "shared", "story", "workshop");
+				"neighbourhood", "network", "partner", "privacy", "search", "shared", "story", "workshop");
 	}
 
 	@Test

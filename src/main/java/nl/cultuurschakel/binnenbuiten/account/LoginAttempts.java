@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import lombok.RequiredArgsConstructor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -17,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Locks an account for {@link #LOCK_DURATION} after {@link #MAX_FAILURES} failed log-ins
  * in a row. The log-in page shows the same message for a wrong password, an unknown user
- * and a locked account, so it never tells whether a username exists.
+ * and a locked account, so it never tells whether a username exists. A lock is a security
+ * event ({@link SecurityEvents}); the throttle per client address ({@link LoginThrottle})
+ * keeps one client from locking many accounts.
  */
 @Component
 @RequiredArgsConstructor
@@ -27,11 +27,11 @@ class LoginAttempts {
 
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
-
 	private final UserAccountRepository users;
 
 	private final Clock clock;
+
+	private final SecurityEvents events;
 
 	@EventListener
 	@Transactional
@@ -41,8 +41,8 @@ class LoginAttempts {
 		if (this.users.recordFailedLogin(username, now, now.plus(LOCK_DURATION), MAX_FAILURES) > 0) {
 			this.users.findByUsername(username)
 				.filter((user) -> user.isLockedAt(now))
-				.ifPresent((user) -> log.warn("Account {} locked until {} after {} failed log-ins", user.getId(),
-						user.getLockedUntil(), MAX_FAILURES));
+				.ifPresent((user) -> this.events.accountLocked(username,
+						SecurityEvents.address(event.getAuthentication()), user.getLockedUntil()));
 		}
 	}
 

@@ -90,6 +90,9 @@ class SecurityConfiguration {
 			// ... and the hubs of their own neighbourhoods; the story module checks each.
 			.requestMatchers(HttpMethod.GET, "/neighbourhoods/*/overview")
 			.hasAnyRole(STAFF_OR_PARTNER)
+			// Erasing a contact person's data on request (AVG) is for coordinators.
+			.requestMatchers("/partners/*/contact-person/erase")
+			.hasRole("COORDINATOR")
 			.requestMatchers("/neighbourhoods/**", "/partners/**", "/memberships/**", "/contacts/**")
 			.hasAnyRole(STAFF)
 			// Partner users read their own organisation's grants; the controllers filter

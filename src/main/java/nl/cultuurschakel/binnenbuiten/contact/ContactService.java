@@ -78,6 +78,14 @@ public class ContactService {
 		return this.search.domainSplit(filter);
 	}
 
+	/**
+	 * Every contact moment this advisor logged, with notes, oldest first (for the export
+	 * of a user's data).
+	 */
+	public List<ContactDetails> loggedBy(Long advisorId) {
+		return this.contacts.findByAdvisorIdOrderByDateAscIdAsc(advisorId).stream().map(Contact::toDetails).toList();
+	}
+
 	public ContactDetails get(Long id) {
 		return load(id).toDetails();
 	}

@@ -19,6 +19,7 @@ import nl.cultuurschakel.binnenbuiten.idea.IdeaOption;
 import nl.cultuurschakel.binnenbuiten.idea.IdeaService;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
+import nl.cultuurschakel.binnenbuiten.shared.history.RecordedChange;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -259,6 +260,13 @@ public class GrantService {
 	 */
 	private static Collection<Long> orNone(Collection<Long> ideaIds) {
 		return (ideaIds != null) ? ideaIds : List.of();
+	}
+
+	/**
+	 * The status changes this user made (for the export of a user's data).
+	 */
+	public List<RecordedChange> changesBy(Long userId) {
+		return this.changes.changesBy(userId);
 	}
 
 }

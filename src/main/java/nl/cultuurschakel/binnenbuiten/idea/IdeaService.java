@@ -19,6 +19,7 @@ import nl.cultuurschakel.binnenbuiten.activity.ActivityService;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
+import nl.cultuurschakel.binnenbuiten.shared.history.RecordedChange;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -291,6 +292,13 @@ public class IdeaService {
 	 */
 	private static Collection<Long> ids(Collection<Long> neighbourhoodIds) {
 		return (neighbourhoodIds != null) ? neighbourhoodIds : List.of();
+	}
+
+	/**
+	 * The status changes this user made (for the export of a user's data).
+	 */
+	public List<RecordedChange> changesBy(Long userId) {
+		return this.changes.changesBy(userId);
 	}
 
 }

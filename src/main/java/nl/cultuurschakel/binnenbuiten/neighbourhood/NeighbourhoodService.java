@@ -13,6 +13,7 @@ import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
+import nl.cultuurschakel.binnenbuiten.shared.history.RecordedChange;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -143,6 +144,13 @@ public class NeighbourhoodService {
 
 	private Neighbourhood load(Long id) {
 		return this.neighbourhoods.findById(id).orElseThrow(() -> new NeighbourhoodNotFoundException(id));
+	}
+
+	/**
+	 * The status changes this user made (for the export of a user's data).
+	 */
+	public List<RecordedChange> changesBy(Long userId) {
+		return this.phaseChanges.changesBy(userId);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,6 +105,27 @@ class Partner extends VersionedEntity {
 		this.longitude = (position != null) ? position.longitude() : null;
 		this.tags.clear();
 		this.tags.addAll(profile.tags());
+	}
+
+	/**
+	 * Empties the contact person's name, e-mail address and phone number.
+	 * @return the properties that held a value
+	 */
+	Set<String> eraseContactPerson() {
+		Set<String> erased = new TreeSet<>();
+		if (this.contactName != null) {
+			erased.add("contactName");
+		}
+		if (this.contactEmail != null) {
+			erased.add("contactEmail");
+		}
+		if (this.contactPhone != null) {
+			erased.add("contactPhone");
+		}
+		this.contactName = null;
+		this.contactEmail = null;
+		this.contactPhone = null;
+		return erased;
 	}
 
 	void deactivate() {

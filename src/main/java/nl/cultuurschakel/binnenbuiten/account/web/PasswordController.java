@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -7,6 +8,8 @@ import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.InvalidPasswordException;
+import nl.cultuurschakel.binnenbuiten.account.LoginThrottle;
+import nl.cultuurschakel.binnenbuiten.account.SecurityEvents;
 import nl.cultuurschakel.binnenbuiten.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every user changes the own password here.
+ * Every user changes the own password here. A wrong current password counts against the
+ * client address like a failed log-in ({@link LoginThrottle}), so a stolen session cannot
+ * be used to guess the password.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -30,7 +35,13 @@ class PasswordController {
 
 	private static final String VIEW = "account/password";
 
+	private static final String CURRENT_WRONG = "account.password.currentWrong";
+
 	private final AccountService accounts;
+
+	private final LoginThrottle throttle;
+
+	private final SecurityEvents events;
 
 	@InitBinder("passwordForm")
 	void keepPasswordsAsTyped(WebDataBinder binder) {
@@ -44,7 +55,7 @@ class PasswordController {
 
 	@PostMapping
 	String update(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PasswordForm passwordForm,
-			BindingResult result, HttpSession session, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, HttpServletRequest request, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("confirmation") && passwordForm.getConfirmation() != null
 				&& !passwordForm.getConfirmation().equals(passwordForm.getNewPassword())) {
 			result.rejectValue("confirmation", "account.password.mismatch");
@@ -52,16 +63,26 @@ class PasswordController {
 		if (result.hasErrors()) {
 			return VIEW;
 		}
+		String address = request.getRemoteAddr();
+		if (this.throttle.isThrottled(address)) {
+			this.events.passwordCheckThrottled(user.getUsername(), address);
+			result.rejectValue("currentPassword", "account.password.throttled");
+			return VIEW;
+		}
 		try {
 			this.accounts.changeOwnPassword(user.getId(), passwordForm.getCurrentPassword(),
 					passwordForm.getNewPassword(), session.getId());
 		}
 		catch (InvalidPasswordException ex) {
-			String field = "account.password.currentWrong".equals(ex.getMessageKey()) ? "currentPassword"
-					: "newPassword";
-			result.rejectValue(field, ex.getMessageKey());
+			boolean currentWrong = CURRENT_WRONG.equals(ex.getMessageKey());
+			if (currentWrong) {
+				this.throttle.failed(address);
+				this.events.passwordChecked(user.getUsername(), address, false);
+			}
+			result.rejectValue(currentWrong ? "currentPassword" : "newPassword", ex.getMessageKey());
 			return VIEW;
 		}
+		this.events.passwordChecked(user.getUsername(), address, true);
 		return Flash.redirect(redirect, "account.password.changed", "/");
 	}
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.neighbourhood.NeighbourhoodService;
+import nl.cultuurschakel.binnenbuiten.partner.ContactPersonErasures;
 import nl.cultuurschakel.binnenbuiten.partner.MembershipService;
 import nl.cultuurschakel.binnenbuiten.partner.OfferTag;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDetails;
@@ -50,6 +51,8 @@ class PartnerController {
 
 	private final NeighbourhoodService neighbourhoods;
 
+	private final ContactPersonErasures erasures;
+
 	@ModelAttribute("domains")
 	PartnerDomain[] domains() {
 		return PartnerDomain.values();
@@ -79,6 +82,7 @@ class PartnerController {
 		model.addAttribute("partner", this.partners.get(id));
 		model.addAttribute("spaces", this.partners.spaces(id));
 		model.addAttribute("memberships", this.memberships.ofPartner(id));
+		model.addAttribute("contactErasure", this.erasures.latest(id).orElse(null));
 		return "partners/detail";
 	}
 

@@ -64,6 +64,11 @@ public abstract class StatusChange<S extends Enum<S>> extends VersionedEntity {
 		this.note = note;
 	}
 
+	public RecordedChange toRecordedChange() {
+		return new RecordedChange(this.subjectId, (this.fromStatus != null) ? this.fromStatus.name() : null,
+				this.toStatus.name(), this.changedOn, this.note);
+	}
+
 	public HistoryEntry<S> toEntry() {
 		return new HistoryEntry<>(this.fromStatus, this.toStatus, this.changedOn, this.changedByName, this.note);
 	}

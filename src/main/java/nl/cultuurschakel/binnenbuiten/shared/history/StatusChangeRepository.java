@@ -24,4 +24,13 @@ public interface StatusChangeRepository<C extends StatusChange<S>, S extends Enu
 		return findBySubjectIdOrderByChangedOnAscIdAsc(subjectId).stream().map(StatusChange::toEntry).toList();
 	}
 
+	List<C> findByChangedByOrderByChangedOnAscIdAsc(Long changedBy);
+
+	/**
+	 * The steps this user made, oldest first.
+	 */
+	default List<RecordedChange> changesBy(Long userId) {
+		return findByChangedByOrderByChangedOnAscIdAsc(userId).stream().map(StatusChange::toRecordedChange).toList();
+	}
+
 }
