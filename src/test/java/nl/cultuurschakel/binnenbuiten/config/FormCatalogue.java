@@ -155,12 +155,17 @@ final class FormCatalogue {
 		return this.otherRecord;
 	}
 
+	/** The form as the first of {@link #SENDERS} that may send it sends it. */
 	Target target(String endpoint) throws Exception {
 		List<String> cells = matrix().get(endpoint);
-		Role role = SENDERS.stream()
-			.filter((candidate) -> allows(cells, candidate))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No role may send " + endpoint));
+		return target(endpoint,
+				SENDERS.stream()
+					.filter((candidate) -> allows(cells, candidate))
+					.findFirst()
+					.orElseThrow(() -> new IllegalStateException("No role may send " + endpoint)));
+	}
+
+	Target target(String endpoint, Role role) throws Exception {
 		String pattern = endpoint.substring("POST ".length());
 		String path = concrete(pattern);
 		Found found = find(role, pattern, path);

@@ -62,7 +62,7 @@ final class HostileValues {
 	static List<String> alone(Kind kind) {
 		return switch (kind) {
 			case TEXT -> List.of(LONG, STORED_TEXT);
-			case CHOICE, HIDDEN -> List.of(" \t ", NO_RECORD);
+			case CHOICE, HIDDEN -> List.of(NO_RECORD);
 			default -> List.of();
 		};
 	}
