@@ -2,6 +2,7 @@ package nl.cultuurschakel.binnenbuiten.audit;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,7 +38,14 @@ class AuditTypes {
 	 * The key of an entity class: its simple name in kebab case.
 	 */
 	static String keyOf(Class<?> entityClass) {
-		return entityClass.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+		return keyOf(entityClass.getSimpleName());
+	}
+
+	/**
+	 * The key of an entity name ({@code GrantBudget} → {@code grant-budget}).
+	 */
+	static String keyOf(String entityName) {
+		return entityName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	Optional<Class<?>> find(String key) {
