@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -95,7 +94,7 @@ class AuditJourneyTests {
 			.contains("door " + coordinator.getUsername());
 		assertThat(entries.get(2).findElement(By.tagName("h2")).getText()).startsWith("aangemaakt")
 			.contains("door system");
-		look("audit-grant-history");
+		this.browser.lookOnDesktopAndPhone("audit-grant-history");
 
 		this.browser.open("/admin/audit");
 		new Select(driver.findElement(By.id("user"))).selectByVisibleText(coordinator.getUsername());
@@ -108,24 +107,12 @@ class AuditJourneyTests {
 				"gewijzigd", "Status: Aangevraagd", "Toegekend");
 		assertThat(changes.get(1).getText()).contains("Aangevraagd bedrag: 1.250,00", "1.375,50");
 		this.browser.open("/admin/audit");
-		look("audit-list");
+		this.browser.lookOnDesktopAndPhone("audit-list");
 	}
 
 	/** The rows of a history entry's table as the reader sees them. */
 	private static List<String> rows(WebElement entry) {
 		return entry.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
-	}
-
-	private void look(String name) {
-		for (var screen : List.of(Browser.DESKTOP, Browser.PHONE)) {
-			this.browser.resize(screen);
-			this.browser.screenshot(name + "-" + screen.width);
-			this.browser.assertNoHorizontalScroll();
-			this.browser.assertAccessible();
-		}
-		((JavascriptExecutor) this.browser.driver()).executeScript("window.scrollBy(0, window.innerHeight - 80)");
-		this.browser.screenshot(name + "-" + Browser.PHONE.width + "-below");
-		this.browser.resize(Browser.DESKTOP);
 	}
 
 }
