@@ -6,6 +6,7 @@ import java.util.Set;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
+import nl.cultuurschakel.binnenbuiten.account.AccountService;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
 import nl.cultuurschakel.binnenbuiten.grant.GrantService;
@@ -67,6 +68,9 @@ class AuditTrailTests {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	AccountService accountService;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -244,6 +248,21 @@ class AuditTrailTests {
 		assertThat(columns("agenda_feed_aud")).contains("user_id").doesNotContain("token_hash");
 		assertThat(columns("workshop_aud")).doesNotContain("public_token");
 		assertThat(columns("contact_aud")).contains("subject").doesNotContain("notes");
+	}
+
+	@Test
+	void aPasswordResetShowsAsAChangeOfTheAccountWithoutTheHash() throws Exception {
+		CurrentUser advisor = this.accounts.create("auditreset", Role.ADVISOR);
+		this.accountService.resetPassword(advisor.getId(), "een-nieuw-lang-wachtwoord");
+
+		Document page = page(get("/admin/audit/user-account/{id}", advisor.getId()).with(user(this.admin)));
+
+		Element newest = page.select(".audit-history__entry").first();
+		assertThat(newest.select("h2").text()).contains("gewijzigd");
+		assertThat(newest.select(".audit-fields__other").text()).contains("niet in de audit trail");
+		assertThat(page.select(".audit-history__entry").last().select("tbody").text()).contains("Gebruikersnaam",
+				advisor.getUsername(), "Rol", "Adviseur");
+		assertThat(page.text()).doesNotContain("bcrypt", "$2a$");
 	}
 
 	@Test
