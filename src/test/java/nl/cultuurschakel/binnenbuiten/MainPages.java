@@ -156,6 +156,8 @@ public class MainPages {
 				pages.put("users", "/admin/users");
 				pages.put("user", "/admin/users/" + this.advisor.getId() + "/edit");
 				pages.put("user-new", "/admin/users/new");
+				pages.put("audit", "/admin/audit");
+				pages.put("audit-grant", "/admin/audit/grant/" + this.grant);
 			}
 		}
 		pages.put("password", "/account/password");

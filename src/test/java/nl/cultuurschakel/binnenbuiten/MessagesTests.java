@@ -51,7 +51,7 @@ class MessagesTests {
 
 	/** The Dutch bundles; each has an English twin with the suffix _en. */
 	private static final List<String> BUNDLES = List.of("messages", "i18n/contact", "i18n/activity", "i18n/workshop",
-			"i18n/idea", "i18n/grant", "i18n/dashboard", "i18n/search");
+			"i18n/idea", "i18n/grant", "i18n/dashboard", "i18n/search", "i18n/audit");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() {

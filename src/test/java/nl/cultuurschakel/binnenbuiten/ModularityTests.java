@@ -28,8 +28,8 @@ class ModularityTests {
 	@Test
 	void everyModuleIsKnown() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"account", "activity", "agenda", "config", "contact", "dashboard", "demo", "grant", "home", "idea",
-				"neighbourhood", "network", "partner", "privacy", "search", "shared", "story", "workshop");
+				"account", "activity", "agenda", "audit", "config", "contact", "dashboard", "demo", "grant", "home",
+				"idea", "neighbourhood", "network", "partner", "privacy", "search", "shared", "story", "workshop");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A person who can log in. Failed-login counters are changed by atomic updates in
@@ -18,6 +20,7 @@ import org.hibernate.annotations.DynamicUpdate;
  * writing back stale counters.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "account_user_id_seq", allocationSize = 50)
 @Table(name = "account_user")
 @DynamicUpdate
@@ -29,6 +32,8 @@ class UserAccount extends VersionedEntity {
 	@Column(name = "display_name", nullable = false, length = 120)
 	private String displayName;
 
+	/** Never in the audit trail; a password change shows as a change of the account. */
+	@NotAudited
 	@Column(name = "password_hash", nullable = false, length = 500)
 	private String passwordHash;
 
@@ -42,9 +47,11 @@ class UserAccount extends VersionedEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	@NotAudited
 	@Column(name = "failed_logins", nullable = false)
 	private int failedLogins;
 
+	@NotAudited
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 

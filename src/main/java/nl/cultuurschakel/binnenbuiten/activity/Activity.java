@@ -20,12 +20,14 @@ import jakarta.persistence.Table;
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 
 /**
  * One BinnenBuiten activity on one day. An occurrence of a series is an activity of its
  * own that shares the series id.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "activity_id_seq", allocationSize = 50)
 @Table(name = "activity")
 class Activity extends VersionedEntity {

@@ -65,6 +65,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/agenda/**")
 			.hasAnyRole(STAFF)
+			// The audit trail: admins and coordinators (read-only).
+			.requestMatchers(HttpMethod.GET, "/admin/audit", "/admin/audit/**")
+			.hasAnyRole("ADMIN", "COORDINATOR")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			// Partner users manage their own organisation's spaces; the controller checks

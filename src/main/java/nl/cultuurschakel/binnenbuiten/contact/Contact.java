@@ -18,11 +18,14 @@ import org.hibernate.annotations.BatchSize;
 
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A logged contact moment between an advisor and one counterpart partner.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "contact_id_seq", allocationSize = 50)
 @Table(name = "contact")
 class Contact extends VersionedEntity {
@@ -56,6 +59,12 @@ class Contact extends VersionedEntity {
 	@Column(nullable = false, length = 200)
 	private String subject;
 
+	/**
+	 * Staff-only, and erased after the retention period: never copied into the audit
+	 * trail, which admins read too. A change of only the notes still shows there as a
+	 * change of the contact moment (its version is audited).
+	 */
+	@NotAudited
 	@Column(length = 5000)
 	private String notes;
 

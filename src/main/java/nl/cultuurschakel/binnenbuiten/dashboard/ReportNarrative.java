@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * The coordinators' own words in a report: introduction, highlights and lessons learned,
  * stored per report period.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "report_narrative_id_seq", allocationSize = 50)
 @Table(name = "report_narrative")
 class ReportNarrative extends VersionedEntity {

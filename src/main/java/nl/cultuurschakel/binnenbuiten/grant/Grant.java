@@ -11,8 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "grant_contribution_id_seq", allocationSize = 50)
 @Table(name = "grant_contribution")
 class Grant extends VersionedEntity {

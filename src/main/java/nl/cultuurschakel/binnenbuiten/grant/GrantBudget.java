@@ -8,11 +8,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * The grant budget of one calendar year.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "grant_budget_id_seq", allocationSize = 50)
 @Table(name = "grant_budget")
 class GrantBudget extends VersionedEntity {

@@ -16,8 +16,10 @@ import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.Discipline;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "idea_id_seq", allocationSize = 50)
 @Table(name = "idea")
 class Idea extends VersionedEntity {

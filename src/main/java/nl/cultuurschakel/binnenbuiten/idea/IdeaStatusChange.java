@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 import nl.cultuurschakel.binnenbuiten.shared.history.StatusChange;
 
 import nl.cultuurschakel.binnenbuiten.account.Actor;
+import org.hibernate.envers.Audited;
 
 /**
  * One recorded step in an idea's life: from which status to which, when, by whom and why.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "idea_status_change_id_seq", allocationSize = 50)
 @Table(name = "idea_status_change")
 @AttributeOverride(name = "subjectId", column = @Column(name = "idea_id", nullable = false))

@@ -11,8 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "neighbourhood_id_seq", allocationSize = 50)
 @Table(name = "neighbourhood")
 class Neighbourhood extends VersionedEntity {

@@ -9,11 +9,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.history.StatusChange;
+import org.hibernate.envers.Audited;
 
 /**
  * A recorded change of ecosystem phase, from which phase to which and as of which day.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "neighbourhood_phase_change_id_seq", allocationSize = 50)
 @Table(name = "neighbourhood_phase_change")
 @AttributeOverride(name = "subjectId", column = @Column(name = "neighbourhood_id", nullable = false))

@@ -17,11 +17,13 @@ import org.hibernate.annotations.BatchSize;
 
 import nl.cultuurschakel.binnenbuiten.shared.Period;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * A partner's place in a neighbourhood network for a period, with its roles there.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "partner_membership_id_seq", allocationSize = 50)
 @Table(name = "partner_membership")
 class Membership extends VersionedEntity {

@@ -19,11 +19,13 @@ import jakarta.persistence.Table;
 import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 
 /**
  * A partner organisation. Never deleted once it has history: it is deactivated instead.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "partner_id_seq", allocationSize = 50)
 @Table(name = "partner")
 class Partner extends VersionedEntity {

@@ -9,11 +9,13 @@ import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.GeoPoint;
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * A room or place a partner can share with the network (building block 4: share spaces).
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "partner_space_id_seq", allocationSize = 50)
 @Table(name = "partner_space")
 class Space extends VersionedEntity {

@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.hibernate.envers.Audited;
 
 /**
  * A stored record: an id drawn from its table's sequence and a version that refuses an
@@ -15,6 +16,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * {@code @SequenceGenerator}, which the id declared here picks up.
  */
 @MappedSuperclass
+@Audited
 public abstract class VersionedEntity {
 
 	@Id

@@ -8,8 +8,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "workshop_id_seq", allocationSize = 50)
 @Table(name = "workshop")
 class Workshop extends VersionedEntity {
@@ -46,6 +49,7 @@ class Workshop extends VersionedEntity {
 	 * {@link WorkshopRepository#replacePublicToken} writes it, so that opening or
 	 * revoking the link does not count as an edit of the workshop.
 	 */
+	@NotAudited
 	@Column(name = "public_token", length = 32, insertable = false, updatable = false)
 	private String publicToken;
 

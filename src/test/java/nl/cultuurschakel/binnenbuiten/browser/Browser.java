@@ -201,6 +201,25 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Looks at the current page on a desktop and a phone: a picture of each (and of the
+	 * phone's second screen) named {@code <name>-<width>}, no sideways scrolling and no
+	 * axe-core violation on either; ends on the desktop at the top of the page.
+	 */
+	public void lookOnDesktopAndPhone(String name) {
+		for (Dimension screen : List.of(DESKTOP, PHONE)) {
+			resize(screen);
+			screenshot(name + "-" + screen.width);
+			assertNoHorizontalScroll();
+			assertAccessible();
+		}
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		js.executeScript("window.scrollBy(0, window.innerHeight - 80)");
+		screenshot(name + "-" + PHONE.width + "-below");
+		js.executeScript("window.scrollTo(0, 0)");
+		resize(DESKTOP);
+	}
+
+	/**
 	 * Runs axe-core on the current page and fails on any WCAG 2.1 A/AA violation.
 	 */
 	public void assertAccessible() {

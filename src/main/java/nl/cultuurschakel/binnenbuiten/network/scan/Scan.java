@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * The building-blocks scan of one neighbourhood in one year: an answer per item, who last
@@ -25,6 +26,7 @@ import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
  * signs off again.
  */
 @Entity
+@Audited
 @SequenceGenerator(sequenceName = "network_scan_id_seq", allocationSize = 50)
 @Table(name = "network_scan")
 class Scan extends VersionedEntity {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 
 import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * One recorded step in the life of a record: from which status to which, on which day, by
@@ -20,6 +21,7 @@ import nl.cultuurschakel.binnenbuiten.shared.VersionedEntity;
  * @param <S> the status enum of the module
  */
 @MappedSuperclass
+@Audited
 public abstract class StatusChange<S extends Enum<S>> extends VersionedEntity {
 
 	@Column(nullable = false)
