@@ -4,7 +4,7 @@
  * the pages {@code /admin/audit} and {@code /admin/audit/{type}/{id}}. Read-only: the
  * application has no way to edit or delete a revision.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = { "shared", "shared :: web" })
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = { "partner", "shared", "shared :: web" })
 package nl.cultuurschakel.binnenbuiten.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -100,6 +100,7 @@ class ContactPersonErasureTests {
 	@Test
 	void erasesTheContactPersonAndKeepsTheStatistics() throws Exception {
 		Map<String, Object> figuresBefore = figures();
+		assertThat(oldValuesInTheAuditTrail()).as("revisions holding the contact person").isPositive();
 
 		this.mvc
 			.perform(
@@ -124,6 +125,20 @@ class ContactPersonErasureTests {
 			.andExpect(content().string(containsString("door " + this.coordinator.getDisplayName())))
 			.andExpect(content().string(not(containsString("Contact Wisschool"))))
 			.andExpect(content().string(not(containsString("Gegevens contactpersoon wissen (AVG)"))));
+		assertThat(oldValuesInTheAuditTrail()).as("revisions still holding the contact person").isZero();
+		this.mvc.perform(get("/admin/audit/partner/{id}", this.partner).with(user(this.coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wisschool")))
+			.andExpect(content().string(not(containsString("Contact Wisschool"))));
+	}
+
+	/**
+	 * The partner's stored revisions in the audit trail that still hold a contact
+	 * person's data.
+	 */
+	private int oldValuesInTheAuditTrail() {
+		return this.jdbc.queryForObject("select count(*) from partner_aud where id = ? and (contact_name is not null"
+				+ " or contact_email is not null or contact_phone is not null)", Integer.class, this.partner);
 	}
 
 	@Test
