@@ -1,0 +1,46 @@
+package nl.cultuurschakel.binnenbuiten.shared.web;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells an outage of the database (no connection within Hikari's
+ * {@code connection-timeout}, a connection that broke, a transaction that could not
+ * start) from the other data-access errors, which are bugs or conflicts. Such a request
+ * gets the friendly 503 page ({@code templates/error/503.html}): the user can do nothing
+ * but try again a little later.
+ */
+public final class DatabaseUnavailable {
+
+	private static final Set<Class<? extends Throwable>> OUTAGES = Set.of(CannotCreateTransactionException.class,
+			CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class, JDBCConnectionException.class,
+			SQLTransientConnectionException.class);
+
+	private DatabaseUnavailable() {
+	}
+
+	/**
+	 * Whether the exception, or one of its causes, says the database cannot be reached.
+	 * @param exception any exception, may be {@code null}
+	 * @return {@code true} for an outage of the database
+	 */
+	public static boolean causedBy(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()
+				: null) {
+			Throwable current = cause;
+			if (OUTAGES.stream().anyMatch((outage) -> outage.isInstance(current))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
