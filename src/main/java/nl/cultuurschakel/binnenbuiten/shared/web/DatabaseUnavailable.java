@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.shared.web;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
@@ -13,9 +14,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Tells an outage of the database (no connection within Hikari's
  * {@code connection-timeout}, a connection that broke, a transaction that could not
- * start) from the other data-access errors, which are bugs or conflicts. Such a request
- * gets the friendly 503 page ({@code templates/error/503.html}): the user can do nothing
- * but try again a little later.
+ * start, SQL state class 08) from the other data-access errors, which are bugs or
+ * conflicts. Such a request gets the friendly 503 page
+ * ({@code templates/error/503.html}): the user can do nothing but try again a little
+ * later.
  */
 public final class DatabaseUnavailable {
 
@@ -36,11 +38,19 @@ public final class DatabaseUnavailable {
 		for (Throwable cause = exception; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()
 				: null) {
 			Throwable current = cause;
-			if (OUTAGES.stream().anyMatch((outage) -> outage.isInstance(current))) {
+			if (OUTAGES.stream().anyMatch((outage) -> outage.isInstance(current)) || isConnectionFailure(current)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * SQL state class 08, "connection exception": also where it arrives wrapped in
+	 * another exception (a rollback that failed because the connection broke).
+	 */
+	private static boolean isConnectionFailure(Throwable exception) {
+		return exception instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
 	}
 
 }
