@@ -39,8 +39,9 @@ import org.springframework.context.annotation.Import;
 				// never reach the internet, and the maps must work without tiles.
 				"binnenbuiten.map.tile-url=" + IntegrationTest.OFFLINE_TILES })
 @AutoConfigureMockMvc
-@Import({ TestDatabase.class, QueryCounting.class, AccountFixtures.class, NetworkFixtures.class, ActivityFixtures.class,
-		IdeaActivityFixtures.class, YouthFixtures.class, DemoDataSetAccess.class })
+@Import({ TestDatabase.class, QueryCounting.class, MockMvcFlashAttributes.class, AccountFixtures.class,
+		NetworkFixtures.class, ActivityFixtures.class, IdeaActivityFixtures.class, YouthFixtures.class,
+		DemoDataSetAccess.class })
 public @interface IntegrationTest {
 
 	/** Password of the initial administrator {@code admin} in tests. */

@@ -13,14 +13,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the next log-in. Each such session answers its next request with a redirect to the
  * log-in page (Spring Security's {@code ConcurrentSessionFilter}).
  * <p>
- * Works on Spring Security's {@link SessionRegistry}. Today that is the in-memory
- * {@code SessionRegistryImpl}, which knows the sessions of this instance only. With
- * several instances and Spring Session JDBC, declare a
- * {@code SpringSessionBackedSessionRegistry} over the
- * {@code JdbcIndexedSessionRepository} instead (in {@code SecurityConfiguration}); it
- * finds a user's sessions by username on every instance and marks them expired in the
- * database. This class stays as it is: it only asks for sessions by principal, never for
- * all principals.
+ * Works on Spring Security's {@link SessionRegistry}: a
+ * {@code SpringSessionBackedSessionRegistry} over the session store every instance shares
+ * (Spring Session JDBC, see {@code SecurityConfiguration}), so it finds a user's sessions
+ * by username on every instance and marks them expired in the database. It only asks for
+ * sessions by principal, never for all principals.
  */
 @Component
 @RequiredArgsConstructor

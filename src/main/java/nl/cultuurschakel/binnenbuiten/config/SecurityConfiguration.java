@@ -10,17 +10,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.SessionLimit;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may open what. Everything needs a log-in except the log-in page, the error pages,
@@ -123,7 +125,8 @@ class SecurityConfiguration {
 		backToRequestedPage.setRedirectStrategy(new RelativeRedirectStrategy());
 		http.formLogin((form) -> form.loginPage("/login")
 			.successHandler(backToRequestedPage)
-			.failureUrl("/login?error")
+			.failureHandler(
+					new DatabaseUnavailableFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		// Every session is registered, so that an account change can end that user's
@@ -150,22 +153,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The open sessions per user, in this instance's memory. With Spring Session JDBC and
-	 * several instances, return a {@code SpringSessionBackedSessionRegistry} here instead
-	 * (see {@code AccountSessions}).
+	 * The open sessions per user, found in the session store that every instance shares
+	 * (Spring Session JDBC, table {@code spring_session}): ending a user's sessions (see
+	 * {@code AccountSessions}) marks them expired in the database, so the next request on
+	 * any instance is sent to the log-in page.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
-	}
-
-	/**
-	 * Tells the session registry when the servlet container ends a session (idle timeout,
-	 * log-out), so it does not keep them.
-	 */
-	@Bean
-	static HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	/**

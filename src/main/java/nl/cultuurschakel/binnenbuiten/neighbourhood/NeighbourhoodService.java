@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.UniqueKeys;
 import nl.cultuurschakel.binnenbuiten.shared.Specifications;
 import nl.cultuurschakel.binnenbuiten.shared.history.HistoryEntry;
 import nl.cultuurschakel.binnenbuiten.shared.history.RecordedChange;
@@ -99,6 +100,7 @@ public class NeighbourhoodService {
 	public Long create(NeighbourhoodData data, EcosystemPhase phase, LocalDate phaseSince, Long userId) {
 		checkName(data.name(), null);
 		Neighbourhood neighbourhood = this.neighbourhoods.save(new Neighbourhood(data, phase));
+		flushName(data.name());
 		this.phaseChanges.save(new PhaseChange(neighbourhood.getId(), null, phase, phaseSince, userId));
 		return neighbourhood.getId();
 	}
@@ -113,6 +115,7 @@ public class NeighbourhoodService {
 		neighbourhood.checkVersion(version);
 		checkName(data.name(), id);
 		neighbourhood.describe(data);
+		flushName(data.name());
 	}
 
 	/**
@@ -140,6 +143,14 @@ public class NeighbourhoodService {
 		if (this.neighbourhoods.existsOtherWithName(name, id)) {
 			throw new NeighbourhoodNameTakenException(name);
 		}
+	}
+
+	/**
+	 * The name can still be taken between the check and the save, by someone saving the
+	 * same name at the same moment: the unique index decides.
+	 */
+	private void flushName(String name) {
+		UniqueKeys.flush(this.neighbourhoods, "uk_neighbourhood_name", () -> new NeighbourhoodNameTakenException(name));
 	}
 
 	private Neighbourhood load(Long id) {

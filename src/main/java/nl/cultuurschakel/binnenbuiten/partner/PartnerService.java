@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import nl.cultuurschakel.binnenbuiten.shared.Deletions;
 import nl.cultuurschakel.binnenbuiten.shared.InUseException;
+import nl.cultuurschakel.binnenbuiten.shared.UniqueKeys;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -87,7 +88,9 @@ public class PartnerService {
 	@Transactional
 	public Long register(PartnerData data) {
 		checkName(data.name(), null);
-		return this.partners.save(new Partner(data)).getId();
+		Long id = this.partners.save(new Partner(data)).getId();
+		flushName(data.name());
+		return id;
 	}
 
 	/**
@@ -100,6 +103,7 @@ public class PartnerService {
 		Partner partner = loadVersion(id, version);
 		checkName(data.name(), id);
 		partner.describe(data);
+		flushName(data.name());
 	}
 
 	/**
@@ -181,6 +185,14 @@ public class PartnerService {
 		if (this.partners.existsOtherWithName(name, id)) {
 			throw new PartnerNameTakenException(name);
 		}
+	}
+
+	/**
+	 * The name can still be taken between the check and the save, by someone saving the
+	 * same name at the same moment: the unique index decides.
+	 */
+	private void flushName(String name) {
+		UniqueKeys.flush(this.partners, "uk_partner_name", () -> new PartnerNameTakenException(name));
 	}
 
 	private Partner loadVersion(Long id, long version) {

@@ -1,18 +1,17 @@
 package nl.cultuurschakel.binnenbuiten.account;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.StoredSession;
 import nl.cultuurschakel.binnenbuiten.partner.NetworkFixtures;
 import nl.cultuurschakel.binnenbuiten.partner.PartnerDomain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,25 +52,25 @@ class AccountSessionTests {
 	void disablingAPartnerUserEndsTheirSessionAtOnce() throws Exception {
 		Long partner = this.network.partner("Sessiepartner", PartnerDomain.SOCIAL);
 		CurrentUser user = this.fixtures.create("disabled", Role.PARTNER, partner);
-		MockHttpSession session = logIn(user);
-		this.mvc.perform(get("/my-network").session(session))
+		StoredSession session = logIn(user);
+		this.mvc.perform(get("/my-network").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sessiepartner")));
 
 		this.mvc.perform(edit(user, Role.PARTNER, partner, false)).andExpect(status().isFound());
 
-		this.mvc.perform(get("/my-network").session(session)).andExpect(redirectedUrl(ENDED));
-		this.mvc.perform(get("/my-network").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/my-network").with(session)).andExpect(redirectedUrl(ENDED));
+		this.mvc.perform(get("/my-network").with(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void changingTheRoleEndsTheSession() throws Exception {
 		CurrentUser user = this.fixtures.create("demoted", Role.COORDINATOR);
-		MockHttpSession session = logIn(user);
+		StoredSession session = logIn(user);
 
 		this.mvc.perform(edit(user, Role.ADVISOR, null, true)).andExpect(status().isFound());
 
-		this.mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl(ENDED));
+		this.mvc.perform(get("/account/password").with(session)).andExpect(redirectedUrl(ENDED));
 	}
 
 	@Test
@@ -79,17 +78,17 @@ class AccountSessionTests {
 		Long first = this.network.partner("Eerste partner", PartnerDomain.SOCIAL);
 		Long second = this.network.partner("Tweede partner", PartnerDomain.EDUCATION);
 		CurrentUser user = this.fixtures.create("moved", Role.PARTNER, first);
-		MockHttpSession session = logIn(user);
+		StoredSession session = logIn(user);
 
 		this.mvc.perform(edit(user, Role.PARTNER, second, true)).andExpect(status().isFound());
 
-		this.mvc.perform(get("/my-network").session(session)).andExpect(redirectedUrl(ENDED));
+		this.mvc.perform(get("/my-network").with(session)).andExpect(redirectedUrl(ENDED));
 	}
 
 	@Test
 	void resettingThePasswordEndsTheSession() throws Exception {
 		CurrentUser user = this.fixtures.create("forgetful", Role.ADVISOR);
-		MockHttpSession session = logIn(user);
+		StoredSession session = logIn(user);
 
 		this.mvc
 			.perform(post("/admin/users/{id}/password", user.getId()).with(as(Role.ADMIN))
@@ -97,17 +96,17 @@ class AccountSessionTests {
 				.param("newPassword", "a-fresh-long-password"))
 			.andExpect(status().isFound());
 
-		this.mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl(ENDED));
+		this.mvc.perform(get("/account/password").with(session)).andExpect(redirectedUrl(ENDED));
 	}
 
 	@Test
 	void renamingKeepsTheSession() throws Exception {
 		CurrentUser user = this.fixtures.create("renamed", Role.ADVISOR);
-		MockHttpSession session = logIn(user);
+		StoredSession session = logIn(user);
 
 		this.mvc.perform(edit(user, Role.ADVISOR, null, true)).andExpect(status().isFound());
 
-		this.mvc.perform(get("/account/password").session(session))
+		this.mvc.perform(get("/account/password").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wachtwoord wijzigen")));
 	}
@@ -115,32 +114,28 @@ class AccountSessionTests {
 	@Test
 	void changingTheOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
 		CurrentUser user = this.fixtures.create("twodevices", Role.ADVISOR);
-		MockHttpSession laptop = logIn(user);
-		MockHttpSession phone = logIn(user);
+		StoredSession laptop = logIn(user);
+		StoredSession phone = logIn(user);
 
 		this.mvc
-			.perform(post("/account/password").session(laptop)
+			.perform(post("/account/password").with(laptop)
 				.with(csrf())
 				.param("currentPassword", AccountFixtures.PASSWORD)
 				.param("newPassword", "my-new-long-password")
 				.param("confirmation", "my-new-long-password"))
 			.andExpect(redirectedUrl("/"));
 
-		this.mvc.perform(get("/account/password").session(laptop))
+		this.mvc.perform(get("/account/password").with(laptop))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wachtwoord wijzigen")));
-		this.mvc.perform(get("/account/password").session(phone)).andExpect(redirectedUrl(ENDED));
+		this.mvc.perform(get("/account/password").with(phone)).andExpect(redirectedUrl(ENDED));
 	}
 
-	private MockHttpSession logIn(CurrentUser user) throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user(user.getUsername()).password(AccountFixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		assertThat(session).isNotNull();
-		return session;
+	private StoredSession logIn(CurrentUser user) throws Exception {
+		return StoredSession
+			.of(this.mvc.perform(formLogin().user(user.getUsername()).password(AccountFixtures.PASSWORD))
+				.andExpect(redirectedUrl("/"))
+				.andReturn());
 	}
 
 	/**

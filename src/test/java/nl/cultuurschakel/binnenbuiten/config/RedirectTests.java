@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import nl.cultuurschakel.binnenbuiten.StoredSession;
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
@@ -131,7 +132,7 @@ class RedirectTests {
 				Response response = Response.parse(in.readAllBytes());
 				response.headers("set-cookie")
 					.stream()
-					.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+					.filter((cookie) -> cookie.startsWith(StoredSession.COOKIE + "="))
 					.findFirst()
 					.ifPresent((cookie) -> this.sessionCookie = cookie.substring(0, cookie.indexOf(';')));
 				return response;

@@ -4,23 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 import nl.cultuurschakel.binnenbuiten.IntegrationTest;
+import nl.cultuurschakel.binnenbuiten.StoredSession;
 import nl.cultuurschakel.binnenbuiten.account.AccountFixtures;
 import nl.cultuurschakel.binnenbuiten.account.CurrentUser;
 import nl.cultuurschakel.binnenbuiten.account.Role;
-import org.apache.catalina.Container;
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -28,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A session ends 30 minutes after its last request, and 8 hours after its log-in however
- * busy it is.
+ * busy it is. Sessions live in the shared session store (Spring Session JDBC), so these
+ * limits hold on every instance.
  */
 @IntegrationTest
 class SessionLifetimeTests {
@@ -40,7 +38,7 @@ class SessionLifetimeTests {
 	AccountFixtures fixtures;
 
 	@Autowired
-	ServletWebServerApplicationContext context;
+	FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	@AfterEach
 	void cleanUp() {
@@ -50,32 +48,38 @@ class SessionLifetimeTests {
 	@Test
 	void sessionEndsEightHoursAfterTheLogInHoweverActive() throws Exception {
 		CurrentUser user = this.fixtures.create("longday", Role.ADVISOR);
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user(user.getUsername()).password(AccountFixtures.PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		Instant loggedInAt = (Instant) session.getAttribute(SessionLifetime.LOGGED_IN_AT);
+		StoredSession session = StoredSession.logIn(this.mvc, user.getUsername(), AccountFixtures.PASSWORD);
+		Instant loggedInAt = this.sessions.findById(session.id()).<Instant>getAttribute(SessionLifetime.LOGGED_IN_AT);
 		assertThat(loggedInAt).isBetween(Instant.now().minusSeconds(60), Instant.now());
 
 		// Busy all day, up to a minute before the limit: still logged in.
-		session.setAttribute(SessionLifetime.LOGGED_IN_AT, Instant.now().minus(Duration.ofHours(8).minusMinutes(1)));
-		this.mvc.perform(get("/account/password").session(session))
+		loggedInAt(session, Instant.now().minus(Duration.ofHours(8).minusMinutes(1)));
+		this.mvc.perform(get("/account/password").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wachtwoord wijzigen")));
 
-		session.setAttribute(SessionLifetime.LOGGED_IN_AT, Instant.now().minus(Duration.ofHours(8)));
-		this.mvc.perform(get("/account/password").session(session))
+		loggedInAt(session, Instant.now().minus(Duration.ofHours(8)));
+		this.mvc.perform(get("/account/password").with(session))
 			.andExpect(redirectedUrl(SecurityConfiguration.SESSION_ENDED_URL));
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.sessions.findById(session.id())).as("the ended session in the store").isNull();
 	}
 
 	@Test
-	void sessionEndsAfterThirtyMinutesWithoutARequest() {
-		TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
-		Container[] contexts = server.getTomcat().getHost().findChildren();
-		assertThat(contexts).singleElement()
-			.satisfies((context) -> assertThat(((Context) context).getSessionTimeout()).isEqualTo(30));
+	void sessionEndsAfterThirtyMinutesWithoutARequest() throws Exception {
+		CurrentUser user = this.fixtures.create("idle", Role.ADVISOR);
+		StoredSession session = StoredSession.logIn(this.mvc, user.getUsername(), AccountFixtures.PASSWORD);
+		assertThat(this.sessions.findById(session.id()).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+	}
+
+	private void loggedInAt(StoredSession session, Instant loggedInAt) {
+		loggedInAt(this.sessions, session.id(), loggedInAt);
+	}
+
+	private static <S extends Session> void loggedInAt(FindByIndexNameSessionRepository<S> sessions, String id,
+			Instant loggedInAt) {
+		S stored = sessions.findById(id);
+		stored.setAttribute(SessionLifetime.LOGGED_IN_AT, loggedInAt);
+		sessions.save(stored);
 	}
 
 }

@@ -1,0 +1,71 @@
+package nl.cultuurschakel.binnenbuiten.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers a request that fails because the database is unreachable with the friendly 503
+ * page, wherever it failed: in a controller, in the log-in (which reads the account), or
+ * in the session store (Spring Session JDBC reads and writes every session in
+ * PostgreSQL). It therefore sits outside every other filter, before the session filter,
+ * and shows the page by a forward to {@code /error} rather than by the container's error
+ * dispatch, which would pass the session filter again and so reach for the database once
+ * more. The forward travels as a GET, so no CSRF check rejects it; the page is rendered
+ * for an anonymous visitor, since the session cannot be read.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Database unavailable, answering {} {} with 503: {}", request.getMethod(), request.getRequestURI(),
+					ex.toString());
+			unavailable(request, response);
+		}
+	}
+
+	private static void unavailable(HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		response.reset();
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		// A hint for clients and load balancers: the outage is usually over soon.
+		response.setHeader("Retry-After", "30");
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
+		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		request.getRequestDispatcher("/error").forward(new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getMethod() {
+				return HttpMethod.GET.name();
+			}
+
+		}, response);
+	}
+
+}
