@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * form is read as UTF-8.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestTooLargeFilter extends OncePerRequestFilter {
 
 	@Override

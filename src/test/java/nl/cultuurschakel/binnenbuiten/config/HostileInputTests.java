@@ -139,6 +139,8 @@ class HostileInputTests {
 		records.put("{spaceId}", space);
 		records.put("{neighbourhoodId}", neighbourhood);
 		records.put("{workshopId}", idIn(pages.get("workshop")));
+		records.put("{type}", "grant");
+		records.put("{type}/{id}", idIn(pages.get("grant")));
 		records.put("{year}", "2024");
 		records.put("{seriesId}", "00000000-0000-0000-0000-000000000000");
 		records.put("{token}", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");

@@ -30,12 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The idea module with the modules it depends on (activity, workshop, partner,
- * neighbourhood, account, shared), the application wiring and the grant module (which
- * shows an idea's grants on the idea page), on the real database: when an activity that
+ * neighbourhood, account, shared), the application wiring, the audit trail (whose
+ * revision table every audited entity's history needs) and the grant module (which shows
+ * an idea's grants on the idea page), on the real database: when an activity that
  * realises an idea took place ({@link ActivityCompleted}), a planned idea becomes
  * realised; the publication is kept in the event registry until the listener finished.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "config", "grant" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "audit", "config", "grant" })
 @TestPropertySource(properties = "binnenbuiten.embedded-database.enabled=false")
 @Import({ TestDatabase.class, NetworkFixtures.class, ActivityFixtures.class })
 class IdeaRealisationScenarioTests {

@@ -1,6 +1,8 @@
 package nl.cultuurschakel.binnenbuiten.shared.web;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
@@ -24,7 +26,15 @@ public final class DatabaseUnavailable {
 	private static final Set<Class<? extends Throwable>> OUTAGES = Set.of(CannotCreateTransactionException.class,
 			CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessResourceException.class, JDBCConnectionException.class,
-			SQLTransientConnectionException.class);
+			SQLTransientConnectionException.class, SQLNonTransientConnectionException.class,
+			SQLRecoverableException.class);
+
+	/**
+	 * What HikariCP's proxy of a connection it has already closed (the server went away
+	 * in the middle of a transaction) says, without an SQL state, when the rollback tries
+	 * it.
+	 */
+	private static final String CLOSED_BY_POOL = "Connection is closed";
 
 	private DatabaseUnavailable() {
 	}
@@ -50,7 +60,9 @@ public final class DatabaseUnavailable {
 	 * another exception (a rollback that failed because the connection broke).
 	 */
 	private static boolean isConnectionFailure(Throwable exception) {
-		return exception instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+		return exception instanceof SQLException sql
+				&& ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+						|| (sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())));
 	}
 
 }

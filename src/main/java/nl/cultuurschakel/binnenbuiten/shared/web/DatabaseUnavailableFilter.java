@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -58,14 +60,69 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("Retry-After", "30");
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-		request.getRequestDispatcher("/error").forward(new HttpServletRequestWrapper(request) {
-
-			@Override
-			public String getMethod() {
-				return HttpMethod.GET.name();
+		// Whatever the page would take from the session (a CSRF token for a form in the
+		// header) would be read from the database again.
+		request.removeAttribute(CsrfToken.class.getName());
+		request.removeAttribute("_csrf");
+		try {
+			request.getRequestDispatcher("/error").forward(new WithoutSession(request), response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+				throw ex;
 			}
+			// The page itself still reached for the database: a plain page, in both
+			// languages, rather than the container's error report.
+			log.warn("The 503 page reached for the database too, answering plainly: {}", ex.toString());
+			response.reset();
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader("Retry-After", "30");
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write(PLAIN_PAGE);
+		}
+	}
 
-		}, response);
+	private static final String PLAIN_PAGE = """
+			<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>Tijdelijk niet beschikbaar - BinnenBuiten</title></head><body>
+			<h1>Tijdelijk niet beschikbaar</h1>
+			<p>BinnenBuiten kan de gegevens op dit moment niet bereiken. Wilde u iets opslaan, dan is dat niet bewaard.
+			Probeer het over een minuut opnieuw.</p>
+			<p lang="en">Temporarily unavailable: BinnenBuiten cannot reach its data right now. Please try again in a
+			minute.</p></body></html>
+			""";
+
+	/**
+	 * The request as a GET without a session: the page is rendered for an anonymous
+	 * visitor, and nothing asks the session store (the database) for the session.
+	 */
+	private static final class WithoutSession extends HttpServletRequestWrapper {
+
+		WithoutSession(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return HttpMethod.GET.name();
+		}
+
+		@Override
+		public HttpSession getSession(boolean create) {
+			return null;
+		}
+
+		@Override
+		public HttpSession getSession() {
+			return null;
+		}
+
+		@Override
+		public boolean isRequestedSessionIdValid() {
+			return false;
+		}
+
 	}
 
 }
