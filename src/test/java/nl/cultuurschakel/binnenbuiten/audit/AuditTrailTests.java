@@ -1,5 +1,6 @@
 package nl.cultuurschakel.binnenbuiten.audit;
 
+import nl.cultuurschakel.binnenbuiten.grant.GrantRequests;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -308,18 +309,8 @@ class AuditTrailTests {
 	}
 
 	private Long createGrantAsCoordinator(String amount) throws Exception {
-		String location = this.mvc
-			.perform(post("/grants").with(user(this.coordinator))
-				.with(csrf())
-				.param("ideaId", this.idea.toString())
-				.param("partnerId", this.partner.toString())
-				.param("amountRequested", amount)
-				.param("requestedOn", "2084-02-01"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+		return GrantRequests.request(this.mvc, this.coordinator, this.idea, this.partner, amount,
+				LocalDate.parse("2084-02-01"));
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

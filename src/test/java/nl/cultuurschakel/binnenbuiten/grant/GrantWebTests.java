@@ -512,18 +512,8 @@ class GrantWebTests {
 
 	/** An advisor requests a grant for the idea through the form; its id. */
 	private Long requestByAdvisor(String amount) throws Exception {
-		String location = this.mvc
-			.perform(post("/grants").with(user(this.advisor))
-				.with(csrf())
-				.param("ideaId", this.idea.toString())
-				.param("partnerId", this.ownPartner.toString())
-				.param("amountRequested", amount)
-				.param("requestedOn", "2083-02-01"))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.valueOf(location.replace("/grants/", ""));
+		return GrantRequests.request(this.mvc, this.advisor, this.idea, this.ownPartner, amount,
+				LocalDate.parse("2083-02-01"));
 	}
 
 	private Document page(CurrentUser user, Long id) throws Exception {
