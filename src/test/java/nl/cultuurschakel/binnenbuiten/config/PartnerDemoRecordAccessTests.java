@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
 
 import static nl.cultuurschakel.binnenbuiten.account.AccountFixtures.principal;
@@ -207,7 +208,7 @@ class PartnerDemoRecordAccessTests {
 		return answer + " " + fields;
 	}
 
-	private static int status(org.springframework.test.web.servlet.ResultActions actions) {
+	private static int status(ResultActions actions) {
 		return actions.andReturn().getResponse().getStatus();
 	}
 

@@ -3,6 +3,7 @@ package nl.cultuurschakel.binnenbuiten.activity.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -92,12 +93,7 @@ class ActivityFormSupport {
 		if (visible == null) {
 			return this.partners.options();
 		}
-		Set<Long> members = this.network.currentMembers(visible, LocalDate.now(this.clock))
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.map(NetworkMember::partnerId)
-			.collect(Collectors.toSet());
+		Set<Long> members = currentMemberIds(visible);
 		members.add(user.getPartnerId());
 		return this.partners.options().stream().filter((partner) -> members.contains(partner.id())).toList();
 	}
@@ -183,11 +179,19 @@ class ActivityFormSupport {
 		if (neighbourhoodId == null || !this.access.maySee(user, neighbourhoodId)) {
 			return Set.of();
 		}
-		return this.network.currentMembers(List.of(neighbourhoodId), LocalDate.now(this.clock))
-			.getOrDefault(neighbourhoodId, List.of())
+		return currentMemberIds(List.of(neighbourhoodId));
+	}
+
+	/**
+	 * The partners in the networks of the neighbourhoods today.
+	 */
+	private Set<Long> currentMemberIds(Collection<Long> neighbourhoodIds) {
+		return this.network.currentMembers(neighbourhoodIds, LocalDate.now(this.clock))
+			.values()
 			.stream()
+			.flatMap(List::stream)
 			.map(NetworkMember::partnerId)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toCollection(HashSet::new));
 	}
 
 	/**
